@@ -1,0 +1,96 @@
+import { test, expect, switcher, switcherOptions, selectAccount } from './support/fixtures';
+
+const ALL = ['Dmartech智慧营销', 'Dmartech订阅号', 'DM Demo Service', 'DM 未认证服务号'];
+
+test.describe('shell and account switcher', () => {
+  test('the shell loads with its landmarks, navigation and the switcher', async ({ page, expectAccessible }) => {
+    await page.goto('/wechat/fans');
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+    await expect(page.getByRole('main')).toBeVisible();
+    await expect(switcher(page)).toBeVisible();
+    await expect(page.getByRole('link', { name: '粉丝管理' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByTestId('selected-account-appid')).toBeVisible();
+    await expectAccessible('/wechat/fans');
+  });
+
+  test('each demo user sees exactly the accounts allocated to them', async ({ page, signInAs }) => {
+    await page.goto('/wechat/menus');
+    expect((await switcherOptions(page)).sort()).toEqual([...ALL].sort());
+
+    await signInAs('marketer');
+    await page.goto('/wechat/menus');
+    expect((await switcherOptions(page)).sort()).toEqual(['Dmartech智慧营销', 'Dmartech订阅号'].sort());
+  });
+
+  test('east and sales have no account and see the no-permission page explaining the fix', async ({ page, signInAs, expectAccessible }) => {
+    for (const user of ['east', 'sales'] as const) {
+      await signInAs(user);
+      await page.goto('/wechat/qrcodes');
+      await expect(page.getByTestId('switcher-no-permission')).toBeVisible();
+      const main = page.getByRole('main');
+      await expect(main.getByText(/渠道分配/).first()).toBeVisible();
+      await expect(page.getByTestId('selected-account-appid')).toHaveCount(0);
+    }
+    await expectAccessible('no-permission page');
+  });
+
+  test('switching the account updates two applications mounted at once', async ({ page }) => {
+    await page.goto('/wechat/fans');
+    const appid = page.getByTestId('selected-account-appid');
+    const before = await appid.textContent();
+    await selectAccount(page, 'DM Demo Service');
+    await expect(switcher(page)).toContainText('DM Demo Service');
+    await expect(appid).not.toHaveText(before ?? '');
+    const after = (await appid.textContent())?.trim();
+    const accounts = await (await page.request.get('/api/wechat/accounts')).json();
+    expect(accounts.items.find((a: { name: string }) => a.name === 'DM Demo Service').appid).toBe(after);
+  });
+
+  test('the selection survives a reload and follows into a second tab', async ({ page, context }) => {
+    await page.goto('/wechat/fans');
+    await selectAccount(page, 'DM 未认证服务号');
+    await expect(switcher(page)).toContainText('DM 未认证服务号');
+    await page.reload();
+    await expect(switcher(page)).toContainText('DM 未认证服务号');
+
+    const second = await context.newPage();
+    await second.goto('/wechat/menus');
+    await expect(switcher(second)).toContainText('DM 未认证服务号');
+    await selectAccount(second, 'Dmartech订阅号');
+    // The first tab follows without a reload, in the header and in the page.
+    await expect(switcher(page)).toContainText('Dmartech订阅号');
+    const appid = await second.getByTestId('selected-account-appid').textContent();
+    await expect(page.getByTestId('selected-account-appid')).toHaveText(appid ?? '');
+  });
+
+  test('QR codes are unavailable for a subscription account and come back for a service account', async ({ page }) => {
+    await page.goto('/wechat/qrcodes');
+    await selectAccount(page, 'Dmartech订阅号');
+    await expect(page.getByRole('main').getByText(/订阅号/).first()).toBeVisible();
+    await expect(page.getByTestId('selected-account-appid')).toHaveCount(0);
+    await selectAccount(page, 'Dmartech智慧营销');
+    await expect(page.getByTestId('selected-account-appid')).toBeVisible();
+  });
+
+  test('the language switch turns every application English and back', async ({ page }) => {
+    await page.goto('/wechat/fans');
+    await page.getByLabel('语言').selectOption('en');
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Fans and WeChat fan contacts' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Fans', exact: true })).toBeVisible();
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await expect(page.getByRole('heading', { name: '粉丝管理与微信粉丝联系人' })).toBeVisible();
+  });
+
+  test('with no account bound every WeChat page offers to authorize', async ({ page, mock, expectAccessible }) => {
+    await mock('reset', { scenario: 'empty' });
+    for (const route of ['/wechat/qrcodes', '/wechat/messaging/mass-send', '/wechat/fans']) {
+      await page.goto(route);
+      await expect(page.getByRole('main').getByRole('link', { name: /授权/ })).toBeVisible();
+    }
+    await expectAccessible('not-bound state');
+  });
+});

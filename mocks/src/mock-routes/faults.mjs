@@ -1,0 +1,37 @@
+import { bodyValidator } from './validate.mjs';
+import { fieldError } from '../lib/problems.mjs';
+import { compileRoutePattern } from '../faults.mjs';
+
+const readBody = bodyValidator({
+  type: 'object',
+  required: ['route'],
+  properties: {
+    route: { type: 'string', minLength: 1 },
+    status: { type: 'integer', minimum: 400, maximum: 599 },
+    latencyMs: { type: 'integer', minimum: 0, maximum: 120000 },
+    times: { type: 'integer', minimum: 1, default: 1 },
+  },
+  anyOf: [{ required: ['status'] }, { required: ['latencyMs'] }],
+  additionalProperties: false,
+});
+
+/** /__mock/faults: inject latency and/or an error status into matching `/api` requests. */
+export default async function faultRoutes(fastify, { suite }) {
+  fastify.get('/__mock/faults', async () => ({ items: suite.faults.list() }));
+
+  fastify.post('/__mock/faults', async (request, reply) => {
+    const body = readBody(request.body);
+    try {
+      compileRoutePattern(body.route);
+    } catch {
+      throw fieldError('route', 'is not a valid pattern');
+    }
+    const { matches, ...fault } = suite.faults.add(body);
+    return reply.code(201).send(fault);
+  });
+
+  fastify.delete('/__mock/faults', async (request, reply) => {
+    suite.faults.clear();
+    return reply.code(204).send();
+  });
+}

@@ -1,0 +1,51 @@
+import { findAccountRow } from '../repositories/accounts.mjs';
+import { applyPush } from '../services/fans.mjs';
+import { revokeAuthorization } from '../services/accounts.mjs';
+import { conflict, notFound } from '../lib/problems.mjs';
+import { APPID, bodyValidator } from './validate.mjs';
+
+const readPush = bodyValidator({
+  type: 'object',
+  required: ['appid', 'FromUserName', 'MsgType'],
+  properties: {
+    appid: APPID,
+    ToUserName: { type: 'string' },
+    FromUserName: { type: 'string', minLength: 1, maxLength: 64 },
+    MsgType: { enum: ['event', 'text', 'image', 'voice', 'video', 'shortvideo', 'location', 'link'] },
+    Event: { type: 'string' },
+    EventKey: { type: 'string' },
+    Content: { type: 'string' },
+    CreateTime: { type: 'integer', minimum: 0 },
+  },
+  // Other WeChat fields (MediaId, Location_X, Url, MsgID, Status...) are kept as sent.
+  additionalProperties: true,
+  if: { properties: { MsgType: { const: 'event' } } },
+  then: { required: ['Event'] },
+});
+
+const readRevoke = bodyValidator({
+  type: 'object',
+  required: ['appid'],
+  properties: { appid: APPID },
+  additionalProperties: false,
+});
+
+/** The WeChat side: pushes from WeChat's servers and the back-office "cancel authorization". */
+export default async function wechatRoutes(fastify, { suite }) {
+  fastify.post('/__mock/wechat/events', async (request) => {
+    const { appid, ...push } = readPush(request.body);
+    const account = findAccountRow(suite.db, appid);
+    if (!account) throw notFound(`WeChat account ${appid}`);
+    // WeChat pushes only to platforms the account is authorized for.
+    if (!account.bound || account.status !== 'authorized') throw conflict(`${account.name} is not authorized: WeChat would not push its events.`);
+    const outcome = applyPush(suite.db, appid, push, suite.clock.nowSeconds());
+    // `reply` is what WeChat would receive as the passive reply; the auto-reply issue fills it.
+    return { reply: null, eventId: outcome.eventId };
+  });
+
+  fastify.post('/__mock/wechat/revoke', async (request) => {
+    const { appid } = readRevoke(request.body);
+    const account = revokeAuthorization(suite, appid);
+    return { appid, status: account.status };
+  });
+}

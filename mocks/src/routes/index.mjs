@@ -1,0 +1,22 @@
+import sessionRoutes from './session.mjs';
+import accountRoutes from './accounts.mjs';
+import authorizationRoutes from './authorizations.mjs';
+import departmentRoutes from './departments.mjs';
+import contactRoutes from './contacts.mjs';
+import jobRoutes from './jobs.mjs';
+import eventRoutes from './events.mjs';
+import hostRoutes from './host.mjs';
+import notFoundRoutes from './not-found.mjs';
+
+/** Every `/api` route file, one per resource; each route must be in openapi.yaml. */
+export const API_ROUTES = [
+  sessionRoutes,
+  accountRoutes,
+  authorizationRoutes,
+  departmentRoutes,
+  contactRoutes,
+  jobRoutes,
+  eventRoutes,
+  hostRoutes,
+  notFoundRoutes,
+];

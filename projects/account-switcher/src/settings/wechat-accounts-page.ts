@@ -1,0 +1,100 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { WechatAccount } from '@wechat-mfe/account-context';
+import type { Job } from '@wechat-mfe/suite-api';
+import {
+  ACCOUNT_CONTEXT,
+  EmptyState,
+  ErrorState,
+  JobProgress,
+  LoadingState,
+  injectAccountState,
+  toProblem,
+  type Problem,
+} from '@wechat-mfe/ui';
+import { BindingService } from './binding.service';
+import { UnbindDialog, UnbindDialogData } from './unbind-dialog';
+
+/**
+ * Enterprise settings › WeChat accounts. Administrators bind (through WeChat's authorization page),
+ * re-authorize and unbind; everyone else sees the list read-only.
+ */
+@Component({
+  selector: 'wx-wechat-accounts-page',
+  imports: [MatButtonModule, TranslocoPipe, EmptyState, ErrorState, JobProgress, LoadingState],
+  templateUrl: './wechat-accounts-page.html',
+  styleUrl: './wechat-accounts-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class WechatAccountsPage {
+  private readonly context = inject(ACCOUNT_CONTEXT);
+  private readonly binding = inject(BindingService);
+  private readonly dialog = inject(MatDialog);
+  protected readonly state = injectAccountState();
+  protected readonly accounts = toSignal(this.context.accounts$, { initialValue: this.context.snapshot.accounts });
+  protected readonly isAdmin = computed(() => this.state.user()?.role === 'admin');
+  protected readonly busy = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  /** The account just authorized (back from WeChat's page) and its follower import. */
+  protected readonly authorized = signal<{ appid: string; job: Job | null } | null>(null);
+  protected readonly notice = signal<{ key: string; params: Record<string, unknown> } | null>(null);
+  protected readonly authorizedName = computed(() => {
+    const appid = this.authorized()?.appid;
+    return this.accounts().find((a) => a.appid === appid)?.name ?? appid ?? '';
+  });
+
+  constructor() {
+    const params = new URLSearchParams(location.search);
+    const appid = params.get('authorized');
+    const jobId = params.get('job');
+    if (appid) this.followImport(appid, jobId);
+    // "Click to authorize" on an empty WeChat page lands here with ?bind=1: go straight to WeChat.
+    if (params.get('bind') === '1' && this.context.snapshot.user?.role === 'admin') void this.bind();
+  }
+
+  protected async bind(appid?: string): Promise<void> {
+    this.busy.set(true);
+    this.problem.set(null);
+    try {
+      location.assign(await this.binding.authorizeUrl(appid));
+    } catch (error) {
+      this.problem.set(toProblem(error));
+      this.busy.set(false);
+    }
+  }
+
+  protected openUnbind(account: WechatAccount): void {
+    const ref = this.dialog.open<UnbindDialog, UnbindDialogData, boolean>(UnbindDialog, {
+      data: { account },
+      width: '640px',
+      maxWidth: '95vw',
+      autoFocus: 'first-heading',
+      restoreFocus: true,
+    });
+    ref.afterClosed().subscribe((unbound) => {
+      if (unbound) this.notice.set({ key: 'accounts.unbound', params: { name: account.name } });
+    });
+  }
+
+  protected retry(): void {
+    void this.context.refresh();
+  }
+
+  private followImport(appid: string, jobId: string | null): void {
+    this.authorized.set({ appid, job: null });
+    // The query string did its job; a reload must not replay the banner.
+    history.replaceState(history.state, '', location.pathname);
+    if (!jobId) return;
+    const subscription = this.binding.importProgress(jobId).subscribe({
+      next: (job) => {
+        this.authorized.set({ appid, job });
+        if (job.status === 'succeeded') void this.context.refresh();
+      },
+      error: (error) => this.problem.set(toProblem(error)),
+    });
+    inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
+  }
+}

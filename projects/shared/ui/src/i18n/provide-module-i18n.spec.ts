@@ -1,0 +1,69 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { fakeContext, provideUiTesting } from '../testing/ui-testing';
+import { injectAccountState } from './account-context';
+
+@Component({
+  selector: 'wx-i18n-probe',
+  imports: [TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<p>{{ 'page.title' | transloco }}</p>
+    <p>{{ 'ui.notBound.title' | transloco }}</p>
+    <p>{{ state.access() }} {{ state.selected()?.appid }} {{ state.user()?.id }}</p>`,
+})
+class I18nProbe {
+  protected readonly state = injectAccountState();
+}
+
+describe('provideModuleI18n', () => {
+  async function render() {
+    const { context, suite } = fakeContext();
+    await context.refresh();
+    TestBed.configureTestingModule({ providers: provideUiTesting(context) });
+    const fixture = TestBed.createComponent(I18nProbe);
+    await fixture.whenStable();
+    const texts = () => [...fixture.nativeElement.querySelectorAll('p')].map((p: HTMLElement) => p.textContent?.trim());
+    return { context, suite, fixture, texts };
+  }
+
+  it("serves the module's strings (unwrapping a JSON module's default) and the library's under ui.", async () => {
+    const { texts } = await render();
+    expect(texts().slice(0, 2)).toEqual(['测试页面', '尚未绑定微信公众号']);
+  });
+
+  it("follows the context's locale at runtime", async () => {
+    const { context, fixture, texts } = await render();
+    context.setLocale('en');
+    await fixture.whenStable();
+    expect(texts().slice(0, 2)).toEqual(['Test page', 'No WeChat Official Account is bound yet']);
+    expect(TestBed.inject(TranslocoService).getActiveLang()).toBe('en');
+  });
+
+  it('starts in the language the context already has', async () => {
+    const { context } = fakeContext();
+    context.setLocale('en');
+    TestBed.configureTestingModule({ providers: provideUiTesting(context) });
+    const fixture = TestBed.createComponent(I18nProbe);
+    await fixture.whenStable();
+    expect(fixture.nativeElement.querySelector('p').textContent).toBe('Test page');
+  });
+
+  it('reports a missing key once and shows the key', async () => {
+    await render();
+    const warn = spyOn(console, 'warn');
+    const transloco = TestBed.inject(TranslocoService);
+    expect(transloco.translate('page.nope')).toBe('page.nope');
+    transloco.translate('page.nope');
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('exposes access, selection and user as signals that follow the context', async () => {
+    const { context, suite, fixture, texts } = await render();
+    expect(texts()[2]).toBe('ready wx-service marketer');
+    suite.accounts = { items: [], totalBound: 1 };
+    await context.refresh();
+    await fixture.whenStable();
+    expect(texts()[2]).toBe('no-permission  marketer');
+  });
+});

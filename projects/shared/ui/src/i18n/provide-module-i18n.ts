@@ -1,0 +1,118 @@
+import {
+  DestroyRef,
+  EnvironmentProviders,
+  Injectable,
+  InjectionToken,
+  PendingTasks,
+  inject,
+  isDevMode,
+  makeEnvironmentProviders,
+  provideEnvironmentInitializer,
+} from '@angular/core';
+import {
+  Translation,
+  TranslocoLoader,
+  TranslocoMissingHandler,
+  TranslocoMissingHandlerData,
+  TranslocoService,
+  provideTransloco,
+  provideTranslocoMissingHandler,
+} from '@jsverse/transloco';
+import type { AccountContext, SuiteLocale } from '@wechat-mfe/account-context';
+
+/**
+ * Loads one language of a module's own strings. Pass a dynamic import so each language becomes its
+ * own chunk of the module's build: `() => import('./i18n/zh-CN.json')`. A module namespace's
+ * `default` export is unwrapped (so a translation file must not have a top-level key `default`).
+ */
+export type TranslationLoader = () => Promise<Record<string, unknown>>;
+
+/** What `provideModuleI18n` needs from a module. */
+export interface ModuleI18nOptions {
+  /** The shell's account context; its `locale$` drives the active language. */
+  readonly context: AccountContext;
+  /** The module's own strings per language (the library's come under the `ui.` prefix). */
+  readonly translations: Readonly<Record<SuiteLocale, TranslationLoader>>;
+}
+
+const MODULE_TRANSLATIONS = new InjectionToken<ModuleI18nOptions['translations']>('wechat-mfe module translations');
+
+// The library's strings load as their own chunks too, so an English-only session never fetches Chinese.
+const UI_TRANSLATIONS: Record<SuiteLocale, () => Promise<object>> = {
+  'zh-CN': () => import('./ui.zh-CN').then((m) => m.UI_ZH_CN),
+  en: () => import('./ui.en').then((m) => m.UI_EN),
+};
+
+function isLocale(lang: string): lang is SuiteLocale {
+  return lang === 'zh-CN' || lang === 'en';
+}
+
+/** Merges a module's strings with the library's under `ui.`. */
+@Injectable()
+class ModuleTranslationLoader implements TranslocoLoader {
+  private readonly translations = inject(MODULE_TRANSLATIONS);
+  private readonly pendingTasks = inject(PendingTasks);
+
+  async getTranslation(lang: string): Promise<Translation> {
+    if (!isLocale(lang)) throw new Error(`wechat-mfe: unsupported language ${lang}`);
+    // A pending task keeps the app "unstable" until the strings arrive, so `whenStable()` in tests
+    // (and anything else that waits for stability) never sees raw keys.
+    const done = this.pendingTasks.add();
+    try {
+      const [own, ui] = await Promise.all([this.translations[lang](), UI_TRANSLATIONS[lang]()]);
+      return { ...unwrapModule(own), ui };
+    } finally {
+      done();
+    }
+  }
+}
+
+function unwrapModule(loaded: Record<string, unknown>): Record<string, unknown> {
+  const inner = loaded['default'];
+  return inner && typeof inner === 'object' ? (inner as Record<string, unknown>) : loaded;
+}
+
+/** Reports each missing key once per language in development, and shows the key itself. */
+@Injectable()
+class LogOnceMissingHandler implements TranslocoMissingHandler {
+  private readonly reported = new Set<string>();
+
+  handle(key: string, data: TranslocoMissingHandlerData): string {
+    const id = `${data.activeLang}:${key}`;
+    if (isDevMode() && !this.reported.has(id)) {
+      this.reported.add(id);
+      console.warn(`wechat-mfe: missing translation "${key}" (${data.activeLang})`);
+    }
+    return key;
+  }
+}
+
+/**
+ * The i18n providers of one module (application or parcel): transloco in zh-CN (default and
+ * fallback) and English, the module's strings plus the library's under `ui.`, and the active
+ * language following the shell's `context.locale$`. Setting `<html lang>` is the shell's job.
+ */
+export function provideModuleI18n(options: ModuleI18nOptions): EnvironmentProviders {
+  return makeEnvironmentProviders([
+    provideTransloco({
+      config: {
+        availableLangs: ['zh-CN', 'en'],
+        defaultLang: 'zh-CN',
+        fallbackLang: 'zh-CN',
+        reRenderOnLangChange: true,
+        prodMode: !isDevMode(),
+        missingHandler: { logMissingKey: true, useFallbackTranslation: false },
+      },
+      loader: ModuleTranslationLoader,
+    }),
+    provideTranslocoMissingHandler(LogOnceMissingHandler),
+    { provide: MODULE_TRANSLATIONS, useValue: options.translations },
+    provideEnvironmentInitializer(() => {
+      const transloco = inject(TranslocoService);
+      // locale$ replays the current locale synchronously, so the first render is in the right language.
+      const subscription = options.context.locale$.subscribe((locale) => transloco.setActiveLang(locale));
+      // single-spa unmount destroys the app's injector; stop following the shared context then.
+      inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
+    }),
+  ]);
+}

@@ -1,0 +1,66 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Problem } from '../../problems/problem';
+import { ProblemMessagePipe } from '../../problems/problem-message';
+import { STATE_STYLES } from '../state-styles';
+
+/**
+ * A failure: the problem's translated message, the server's detail and field errors (as text),
+ * then a retry button. The button comes last so reading and focus order is message → action.
+ */
+@Component({
+  selector: 'wx-error-state',
+  imports: [MatButton, TranslocoPipe, ProblemMessagePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { role: 'alert', class: 'wx-error-state' },
+  template: `
+    @let message = problem() | problemMessage;
+    <h2 class="wx-state-title">{{ heading() ?? ('ui.error.title' | transloco) }}</h2>
+    <p class="wx-state-text wx-error-message">{{ message.key | transloco: message.params }}</p>
+    @if (problem()?.detail; as detail) {
+      <p class="wx-state-text wx-error-detail">{{ detail }}</p>
+    }
+    @if (problem()?.errors; as errors) {
+      <div class="wx-state-text">
+        <p class="wx-error-fields">{{ 'ui.error.fields' | transloco }}</p>
+        <ul>
+          @for (error of errors; track $index) {
+            <li>{{ error.field }}: {{ error.message }}</li>
+          }
+        </ul>
+      </div>
+    }
+    @if (retryable()) {
+      <div class="wx-state-actions">
+        <button matButton="filled" type="button" (click)="retry.emit()">{{ 'ui.error.retry' | transloco }}</button>
+      </div>
+    }
+  `,
+  styles: [
+    STATE_STYLES,
+    `
+      .wx-error-message {
+        color: var(--mat-sys-on-surface);
+      }
+      .wx-error-fields {
+        margin: 0;
+      }
+      ul {
+        margin: 0.25rem 0 0;
+        padding-inline-start: 1.25rem;
+        text-align: start;
+      }
+    `,
+  ],
+})
+export class ErrorState {
+  /** What went wrong (see `toProblem`); `null` shows the generic message. */
+  readonly problem = input<Problem | null>(null);
+  /** Already translated heading; defaults to "出错了". */
+  readonly heading = input<string>();
+  /** Whether to offer the retry button (off for failures a retry cannot fix). */
+  readonly retryable = input(true);
+  /** The user asked to try again. */
+  readonly retry = output<void>();
+}

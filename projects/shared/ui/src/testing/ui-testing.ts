@@ -1,0 +1,77 @@
+import { EnvironmentProviders, Provider, provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { TranslocoService } from '@jsverse/transloco';
+import { AccountContext, AccountList, SuiteUser, WechatAccount } from '@wechat-mfe/account-context';
+import { firstValueFrom } from 'rxjs';
+import { provideAccountContext } from '../i18n/account-context';
+import { provideModuleI18n } from '../i18n/provide-module-i18n';
+
+/** Builders and a controllable in-memory context for this library's specs (not public API). */
+export function wxAccount(appid: string, patch: Partial<WechatAccount> = {}): WechatAccount {
+  return {
+    appid,
+    originalId: `gh_${appid}`,
+    name: `Account ${appid}`,
+    avatarUrl: '',
+    type: 'service',
+    verified: true,
+    permissions: [],
+    status: 'authorized',
+    ...patch,
+  };
+}
+
+export function wxUser(id: string, patch: Partial<SuiteUser> = {}): SuiteUser {
+  return { id, username: id, name: id, role: 'member', department: { id: 'd1', name: '市场部' }, ...patch };
+}
+
+/** What the fake suite answers; change it, then `context.refresh()`. */
+export interface FakeSuite {
+  user: SuiteUser | null;
+  accounts: AccountList;
+  /** When set, loading the user rejects with it. */
+  failure: unknown;
+}
+
+export function fakeContext(initial: Partial<FakeSuite> = {}): { context: AccountContext; suite: FakeSuite } {
+  const suite: FakeSuite = {
+    user: wxUser('marketer'),
+    accounts: { items: [wxAccount('wx-service')], totalBound: 1 },
+    failure: null,
+    ...initial,
+  };
+  const context = new AccountContext({
+    loadUser: async () => {
+      if (suite.failure) throw suite.failure;
+      return suite.user;
+    },
+    loadAccounts: async () => suite.accounts,
+  });
+  return { context, suite };
+}
+
+/** A module's own test strings, to prove they are served next to the library's. */
+export const MODULE_STRINGS = {
+  'zh-CN': { page: { title: '测试页面' } },
+  en: { page: { title: 'Test page' } },
+};
+
+/** Zoneless TestBed providers with the context and the real `provideModuleI18n`. */
+export function provideUiTesting(context: AccountContext): (Provider | EnvironmentProviders)[] {
+  return [
+    provideZonelessChangeDetection(),
+    provideAccountContext(context),
+    provideModuleI18n({
+      context,
+      translations: {
+        'zh-CN': async () => ({ default: MODULE_STRINGS['zh-CN'] }),
+        en: async () => MODULE_STRINGS.en,
+      },
+    }),
+  ];
+}
+
+/** Loads a language outright (e.g. to translate in both languages in one spec). */
+export function loadLanguage(lang: 'zh-CN' | 'en'): Promise<unknown> {
+  return firstValueFrom(TestBed.inject(TranslocoService).load(lang));
+}

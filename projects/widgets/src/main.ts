@@ -1,0 +1,6 @@
+// Served alone (ng serve widgets): load the shared packages from our own remoteEntry.json first.
+import { initFederation } from '@angular-architects/native-federation';
+
+initFederation()
+  .then(() => import('./bootstrap'))
+  .catch((error: unknown) => console.error(error));

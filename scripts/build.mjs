@@ -1,0 +1,29 @@
+// `npm run build`: the whole product in production mode: API types, shell, every module, manifest.
+// Flags: --force rebuilds unchanged modules; module names limit the module builds to those.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { ROOT, moduleNames } from './build/workspace.mjs';
+import { buildShell } from './build/shell.mjs';
+import { buildModule, writeManifest } from './build/modules.mjs';
+
+const args = process.argv.slice(2);
+const force = args.includes('--force');
+const only = args.filter((a) => !a.startsWith('--'));
+const timings = [];
+const time = async (label, fn) => {
+  const started = Date.now();
+  const result = await fn();
+  timings.push([label, (Date.now() - started) / 1000]);
+  return result;
+};
+
+await time('api types', () => execFileSync(process.execPath, [path.join(ROOT, 'scripts/gen-api.mjs')], { stdio: 'inherit' }));
+await time('shell', () => buildShell());
+const builds = {};
+for (const name of moduleNames()) {
+  if (only.length && !only.includes(name)) continue;
+  builds[name] = await time(`module ${name}`, () => buildModule(name, { force }));
+}
+await time('manifest', () => writeManifest(builds));
+console.log('\nbuild timings:');
+for (const [label, seconds] of timings) console.log(`  ${label.padEnd(28)} ${seconds.toFixed(1)} s`);

@@ -1,0 +1,83 @@
+// Builds each federated module with `ng build` (one after another: two at once are not faster on
+// two cores), skipping a module whose inputs have not changed since its last build, and moves each
+// build into an immutable folder named after its content: dist/modules/<name>/<build-id>/.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { ROOT, moduleNames } from './workspace.mjs';
+
+const SHARED_INPUTS = ['projects/shared', 'federation.shared.js', 'angular.json', 'tsconfig.json', 'package-lock.json', 'mocks/openapi.yaml'];
+
+function filesUnder(relative) {
+  const full = path.join(ROOT, relative);
+  if (!fs.existsSync(full)) return [];
+  if (fs.statSync(full).isFile()) return [relative];
+  return fs
+    .readdirSync(full, { withFileTypes: true })
+    .filter((entry) => entry.name !== 'node_modules')
+    .flatMap((entry) => filesUnder(path.join(relative, entry.name)))
+    .sort();
+}
+
+/** A hash of everything a module's build reads, so an unchanged module is not rebuilt. */
+export function fingerprint(name) {
+  const hash = crypto.createHash('sha256');
+  for (const file of [...filesUnder(`projects/${name}`), ...SHARED_INPUTS.flatMap(filesUnder)]) {
+    if (file.endsWith('.spec.ts')) continue;
+    hash.update(file).update(fs.readFileSync(path.join(ROOT, file)));
+  }
+  return hash.digest('hex');
+}
+
+/** The build folder of a module: dist/modules/<name>/<build-id>, or null if never built. */
+export function currentBuild(name) {
+  const dir = path.join(ROOT, 'dist/modules', name);
+  const marker = path.join(dir, 'build.json');
+  if (!fs.existsSync(marker)) return null;
+  const info = JSON.parse(fs.readFileSync(marker, 'utf8'));
+  return fs.existsSync(path.join(dir, info.buildId, 'remoteEntry.json')) ? info : null;
+}
+
+export function buildModule(name, { force = false } = {}) {
+  const print = fingerprint(name);
+  const previous = currentBuild(name);
+  if (!force && previous?.fingerprint === print) {
+    console.log(`build: ${name} unchanged, reusing ${previous.buildId}`);
+    return { ...previous, skipped: true };
+  }
+  const started = Date.now();
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@angular/cli/bin/ng.js'), 'build', name], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
+  });
+  const dir = path.join(ROOT, 'dist/modules', name);
+  const remoteEntry = fs.readFileSync(path.join(dir, 'remoteEntry.json'));
+  // The remote entry lists every hashed file name, so its hash names the whole build.
+  const buildId = crypto.createHash('sha256').update(remoteEntry).digest('hex').slice(0, 12);
+  const target = path.join(dir, buildId);
+  fs.mkdirSync(target);
+  for (const entry of fs.readdirSync(dir)) {
+    if (entry !== buildId) fs.renameSync(path.join(dir, entry), path.join(target, entry));
+  }
+  const info = { name, buildId, fingerprint: print, seconds: (Date.now() - started) / 1000 };
+  fs.writeFileSync(path.join(dir, 'build.json'), JSON.stringify(info, null, 2));
+  return info;
+}
+
+/** The runtime manifest (ARCHITECTURE §3) for the current builds, from each module's applications.json. */
+export function writeManifest(builds) {
+  const manifest = { remotes: {}, applications: [], parcels: {} };
+  for (const name of moduleNames()) {
+    const build = builds[name] ?? currentBuild(name);
+    if (!build) continue;
+    manifest.remotes[name] = `/modules/${name}/${build.buildId}/remoteEntry.json`;
+    const declared = JSON.parse(fs.readFileSync(path.join(ROOT, 'projects', name, 'applications.json'), 'utf8'));
+    for (const app of declared.applications ?? declared) manifest.applications.push({ remote: name, ...app });
+    Object.assign(manifest.parcels, Object.fromEntries(Object.entries(declared.parcels ?? {}).map(([p, exposed]) => [p, { remote: name, exposed }])));
+  }
+  fs.mkdirSync(path.join(ROOT, 'dist/shell'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'dist/shell/mfe-manifest.json'), JSON.stringify(manifest, null, 2));
+  return manifest;
+}

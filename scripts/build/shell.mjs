@@ -1,0 +1,55 @@
+// Builds the framework-free shell with esbuild: one classic script, its CSS, the compiled theme and an
+// index.html whose nonce placeholder the start server replaces on every response.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import * as esbuild from 'esbuild';
+import { ROOT, sharedVersions } from './workspace.mjs';
+
+const out = path.join(ROOT, 'dist/shell');
+
+const hashName = (name, content) => {
+  const hash = crypto.createHash('sha256').update(content).digest('hex').slice(0, 12);
+  const ext = path.extname(name);
+  return `${path.basename(name, ext)}.${hash}${ext}`;
+};
+
+export async function buildShell({ production = true } = {}) {
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  const result = await esbuild.build({
+    entryPoints: [path.join(ROOT, 'shell/src/main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: production,
+    sourcemap: production ? false : 'inline',
+    write: false,
+    tsconfig: path.join(ROOT, 'shell/tsconfig.json'),
+    define: { __SHARED_VERSIONS__: JSON.stringify(sharedVersions()) },
+    legalComments: 'none',
+  });
+  const script = result.outputFiles[0].contents;
+  const scriptName = hashName('shell.js', script);
+  fs.writeFileSync(path.join(out, scriptName), script);
+
+  const css = fs.readFileSync(path.join(ROOT, 'shell/src/shell.css'));
+  const cssName = hashName('shell.css', css);
+  fs.writeFileSync(path.join(out, cssName), css);
+
+  const themeTmp = path.join(out, 'theme.tmp.css');
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-theme.mjs'), themeTmp], { stdio: 'inherit' });
+  const theme = fs.readFileSync(themeTmp);
+  fs.rmSync(themeTmp);
+  const themeName = hashName('theme.css', theme);
+  fs.writeFileSync(path.join(out, themeName), theme);
+
+  const html = fs
+    .readFileSync(path.join(ROOT, 'shell/src/index.html'), 'utf8')
+    .replace('/SHELL_SCRIPT', `/${scriptName}`)
+    .replace('/theme.css', `/${themeName}`)
+    .replace('/shell.css', `/${cssName}`);
+  fs.writeFileSync(path.join(out, 'index.html'), html);
+  return { scriptName, bytes: script.length };
+}

@@ -1,0 +1,27 @@
+// `npm run lint`: ESLint (TypeScript and Angular templates, accessibility rules), the shell's type
+// check (the module builds type-check the modules), and the module boundary rule.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from './build/workspace.mjs';
+import { moduleBoundaryViolations } from './lint/module-boundaries.mjs';
+
+const bin = (name) => path.join(ROOT, 'node_modules/.bin', name);
+let failed = false;
+const step = (label, fn) => {
+  try {
+    fn();
+    console.log(`lint: ${label} ok`);
+  } catch {
+    failed = true;
+    console.error(`lint: ${label} FAILED`);
+  }
+};
+
+step('eslint', () => execFileSync(bin('eslint'), ['--max-warnings=0', 'projects', 'shell', 'e2e', 'bench'], { cwd: ROOT, stdio: 'inherit' }));
+step('shell types', () => execFileSync(bin('tsc'), ['-p', 'shell/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' }));
+step('module boundaries', () => {
+  const violations = moduleBoundaryViolations();
+  for (const v of violations) console.error(v);
+  if (violations.length) throw new Error('boundaries');
+});
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,81 @@
+// The start server: the shell, every module's build and the mock suite API on one origin.
+// index.html gets a fresh CSP nonce per response; entry files are revalidated, hashed files immutable.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import Fastify from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { createMockSuite } from '../mocks/src/app.mjs';
+import { ROOT } from './build/workspace.mjs';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+// Entry points must be revalidated so a new deployment is picked up; hashed chunks never change.
+const ENTRY_FILES = new Set(['remoteEntry.json', 'mfe-manifest.json', 'index.html']);
+
+/** The Content-Security-Policy of every page: no eval, no inline script or style without the nonce. */
+export function contentSecurityPolicy(nonce) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export async function createServer({ dataDir = process.env.MOCK_DATA_DIR, dist = path.join(ROOT, 'dist'), logger = false } = {}) {
+  const app = Fastify({ logger });
+  const suite = await createMockSuite({ dataDir, logger });
+  await app.register(suite.plugin);
+  app.addHook('onClose', async () => suite.close());
+
+  // @fastify/static 10 hands over the Fastify reply, not the raw response.
+  const cacheHeaders = (reply, file) => {
+    reply.header('Cache-Control', ENTRY_FILES.has(path.basename(file)) ? 'no-cache' : IMMUTABLE);
+    reply.header('X-Content-Type-Options', 'nosniff');
+  };
+  await app.register(fastifyStatic, { root: path.join(dist, 'modules'), prefix: '/modules/', setHeaders: cacheHeaders, index: false });
+  await app.register(fastifyStatic, { root: path.join(dist, 'shell'), prefix: '/', setHeaders: cacheHeaders, index: false, decorateReply: false });
+
+  const indexFile = path.join(dist, 'shell/index.html');
+  const sendIndex = (reply) => {
+    if (!fs.existsSync(indexFile)) return reply.code(503).type('text/plain').send('The shell is not built yet: run npm run build.');
+    const nonce = crypto.randomBytes(16).toString('base64');
+    const html = fs.readFileSync(indexFile, 'utf8').replaceAll('__CSP_NONCE__', nonce);
+    return reply
+      .header('Content-Security-Policy', contentSecurityPolicy(nonce))
+      .header('Cache-Control', 'no-cache')
+      .header('Referrer-Policy', 'same-origin')
+      .header('X-Content-Type-Options', 'nosniff')
+      .type('text/html; charset=utf-8')
+      .send(html);
+  };
+  app.get('/', (request, reply) => sendIndex(reply));
+  // Deep links (/wechat/fans, /settings/…) are the shell's routes: answer them with the page.
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0];
+    const isPage = request.method === 'GET' && !/^\/(api|__mock|modules)\//.test(url) && !path.extname(url);
+    if (isPage) return sendIndex(reply);
+    return reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND', detail: `${request.method} ${url}` });
+  });
+  return app;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.PORT ?? 4200);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const app = await createServer();
+  await app.listen({ port, host });
+  console.log(`wechat-mfe is running at http://localhost:${port}`);
+  const stop = async () => {
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

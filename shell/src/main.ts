@@ -1,0 +1,123 @@
+import { navigateToUrl, registerApplication, start, unregisterApplication, triggerAppChange, type LifeCycles } from 'single-spa';
+import { constructApplications, constructLayoutEngine, constructRoutes } from 'single-spa-layout';
+import { createBrowserAccountContext, type AccountContext } from '@wechat-mfe/account-context';
+import { validateManifest, type ManifestProblem, type MfeManifest } from './manifest';
+import { layoutFromManifest, NOT_FOUND_APP } from './layout';
+import { loadExposed } from './federation';
+import { renderChrome } from './chrome';
+import { notFoundLifecycles } from './not-found';
+
+// Read while this classic script runs synchronously: the start server stamps a fresh nonce per response,
+// and every inline script or style we add (import maps, Angular's component styles) must carry it.
+const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
+const API_BASE = '/api';
+
+async function main(): Promise<void> {
+  const context = createBrowserAccountContext({ apiBase: API_BASE });
+  await ensureSignedIn();
+  await context.refresh();
+  followLocale(context);
+
+  const { manifest, problems } = await loadManifest();
+  const routes = constructRoutes(
+    layoutFromManifest(manifest, { locale: () => context.snapshot.locale, retry: (name) => retry(name) }) as never,
+  );
+  const applications = constructApplications({
+    routes,
+    loadApp: ({ name }) => loadApplication(manifest, context, name),
+  }).map((app) => ({
+    ...app,
+    customProps: (name: string, location: Location) => ({
+      ...(typeof app.customProps === 'function' ? app.customProps(name, location) : app.customProps),
+      context,
+      cspNonce: nonce,
+      apiBase: API_BASE,
+      loadParcel: (parcel: string) => loadParcel(manifest, parcel),
+    }),
+  }));
+  const byName = new Map(applications.map((app) => [app.name, app]));
+  const layout = constructLayoutEngine({ routes, applications, active: false });
+
+  // single-spa never retries a broken application: re-registering it is the retry.
+  async function retry(name: string): Promise<void> {
+    const app = byName.get(name);
+    if (!app) return;
+    await unregisterApplication(name);
+    registerApplication(app);
+    await triggerAppChange();
+  }
+
+  const chromeActions = {
+    navigate: (url: string) => navigateToUrl(url),
+    switchUser: (username: string) => void switchUser(username),
+  };
+  const paint = () => renderChrome(context, chromeActions, problems);
+  window.addEventListener('single-spa:routing-event', paint);
+  context.locale$.subscribe(() => paint());
+  context.user$.subscribe(() => paint());
+
+  applications.forEach((app) => registerApplication(app));
+  layout.activate();
+  // urlRerouteOnly must be false: with true, Angular ignores the next navigation the shell starts.
+  start({ urlRerouteOnly: false });
+  paint();
+}
+
+async function loadApplication(manifest: MfeManifest, context: AccountContext, name: string): Promise<LifeCycles> {
+  if (name === NOT_FOUND_APP) return notFoundLifecycles(context);
+  const app = manifest.applications.find((a) => a.name === name);
+  if (!app) throw new Error(`No application "${name}" in the manifest`);
+  return loadExposed<LifeCycles>(app.remote, manifest.remotes[app.remote], app.exposed, nonce);
+}
+
+function loadParcel(manifest: MfeManifest, name: string): Promise<unknown> {
+  const parcel = manifest.parcels[name];
+  if (!parcel) return Promise.reject(new Error(`No parcel "${name}" in the manifest`));
+  return loadExposed(parcel.remote, manifest.remotes[parcel.remote], parcel.exposed, nonce);
+}
+
+async function loadManifest(): Promise<{ manifest: MfeManifest; problems: ManifestProblem[] }> {
+  const response = await fetch('/mfe-manifest.json', { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`/mfe-manifest.json answered ${response.status}`);
+  const result = validateManifest(await response.json());
+  for (const problem of result.problems) console.error(`mfe-manifest.json: ${problem.entry}: ${problem.message}`);
+  return result;
+}
+
+// Demo and development only: the mock suite signs in whoever the developer picks; admin by default.
+async function ensureSignedIn(): Promise<void> {
+  const session = await fetch(`${API_BASE}/session`, { credentials: 'include' });
+  if (session.status === 401) await signIn('admin');
+}
+
+async function signIn(username: string): Promise<void> {
+  const response = await fetch(`${API_BASE}/session`, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username }),
+  });
+  if (!response.ok) throw new Error(`Signing in as ${username} failed (${response.status})`);
+}
+
+// A different user means different accounts, permissions and selection: start the page afresh.
+async function switchUser(username: string): Promise<void> {
+  await signIn(username);
+  location.reload();
+}
+
+function followLocale(context: AccountContext): void {
+  context.locale$.subscribe((locale) => {
+    document.documentElement.lang = locale;
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  const main = document.getElementById('suite') ?? document.body;
+  const alert = document.createElement('p');
+  alert.setAttribute('role', 'alert');
+  alert.className = 'suite-fatal';
+  alert.textContent = `The suite could not start / 平台启动失败: ${error instanceof Error ? error.message : String(error)}`;
+  main.replaceChildren(alert);
+});
