@@ -10,11 +10,9 @@ test.describe('binding and unbinding accounts', () => {
     // The simulated WeChat authorization page stands in for the administrator's phone.
     await expect(page).toHaveURL(/\/__mock\/wechat\/authorize/);
     await expectAccessible('WeChat authorization page');
-    await page.getByLabel(/公众号|account/i).first().selectOption({ label: /DM 新品服务号/.source.replace(/\\/g, '') }).catch(async () => {
-      const select = page.locator('select').first();
-      const option = select.locator('option', { hasText: 'DM 新品服务号' });
-      await select.selectOption(await option.getAttribute('value') ?? '');
-    });
+    const accountSelect = page.getByLabel(/选择公众号/);
+    const option = accountSelect.locator('option', { hasText: 'DM 新品服务号' });
+    await accountSelect.selectOption((await option.getAttribute('value')) ?? '');
     await page.getByRole('button', { name: /授权/ }).click();
 
     await expect(page).toHaveURL(/\/settings\/wechat-accounts$/);

@@ -17,7 +17,7 @@ const step = (label, fn) => {
   }
 };
 
-step('eslint', () => execFileSync(bin('eslint'), ['--max-warnings=0', 'projects', 'shell', 'e2e', 'bench'], { cwd: ROOT, stdio: 'inherit' }));
+step('eslint', () => execFileSync(bin('eslint'), ['--max-warnings=0', '--no-warn-ignored', 'projects', 'shell', 'e2e', 'playwright.config.ts'], { cwd: ROOT, stdio: 'inherit' }));
 step('shell types', () => execFileSync(bin('tsc'), ['-p', 'shell/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' }));
 step('module boundaries', () => {
   const violations = moduleBoundaryViolations();

@@ -95,7 +95,7 @@ export { expect };
 
 /** The switcher's select in the header. */
 export function switcher(page: Page) {
-  return page.getByRole('banner').getByRole('combobox');
+  return page.getByRole('banner').getByRole('combobox', { name: /当前公众号|Official account/ });
 }
 
 /** Opens the switcher and returns the names of the accounts it offers. */

@@ -35,7 +35,10 @@ describe('accounts per user and access checks', () => {
     const marketer = await users.marketer.get('/api/wechat/accounts');
     assert.deepEqual(marketer.body.items.map((a) => a.appid), [APPIDS.smart, APPIDS.subscription]);
     // East China is a child of Marketing: no inheritance.
-    assert.deepEqual((await users.east.get('/api/wechat/accounts')).body.items, []);
+    const east = (await users.east.get('/api/wechat/accounts')).body;
+    assert.deepEqual(east.items, []);
+    // The organisation has accounts, none of them allocated to East China: "no permission", not "not bound".
+    assert.equal(east.totalBound, 4);
     assert.deepEqual((await users.sales.get('/api/wechat/accounts')).body.items, []);
   });
 

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { APPIDS, client, removeDataDir, signIn, startServer, waitForJob } from './helpers.mjs';
+import { APPIDS, client, removeDataDir, signIn, startServer } from './helpers.mjs';
 
 describe('/__mock/reset', () => {
   let app, dataDir, admin, control;
@@ -19,7 +19,7 @@ describe('/__mock/reset', () => {
     assert.equal(reset.status, 200);
     assert.equal(reset.body.scenario, 'empty');
     assert.equal((await admin.get('/api/session')).status, 200, 'the session survives');
-    assert.deepEqual((await admin.get('/api/wechat/accounts')).body.items, []);
+    assert.deepEqual((await admin.get('/api/wechat/accounts')).body, { items: [], totalBound: 0 });
     const departments = (await admin.get('/api/departments')).body.items;
     assert.deepEqual(departments.map((d) => [d.name, d.appids.length]), [['总部', 0], ['市场部', 0], ['华东区', 0], ['销售部', 0]]);
     assert.deepEqual((await admin.get('/api/contacts')).body, { items: [], total: 0 });

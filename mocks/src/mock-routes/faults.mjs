@@ -26,8 +26,8 @@ export default async function faultRoutes(fastify, { suite }) {
     } catch {
       throw fieldError('route', 'is not a valid pattern');
     }
-    const { matches, ...fault } = suite.faults.add(body);
-    return reply.code(201).send(fault);
+    const { id } = suite.faults.add(body);
+    return reply.code(201).send(suite.faults.list().find((f) => f.id === id));
   });
 
   fastify.delete('/__mock/faults', async (request, reply) => {

@@ -1,0 +1,35 @@
+// Debian's Chromium through playwright-core, with the flags the e2e suite uses on this machine.
+import { chromium } from 'playwright-core';
+import { installBenchHelpers, watchColdStart } from './in-page.mjs';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium', headless: true, args: ARGS });
+}
+
+/**
+ * A fresh context is a cold start: empty HTTP cache, no cookies (the shell signs in as admin itself),
+ * no storage. Console errors and uncaught page errors go to `problems`: a bench run doubles as a smoke test.
+ */
+export async function newContext(browser, { baseURL, problems, coldTarget } = {}) {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  await context.addInitScript(installBenchHelpers);
+  if (coldTarget) await context.addInitScript(watchColdStart, coldTarget);
+  context.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems?.add(`console ${message.type()}: ${message.text()}`);
+  });
+  context.on('weberror', (error) => problems?.add(`page error: ${error.error().message}`));
+  return context;
+}
+
+/** Waits (untimed) until the watcher that watchColdStart installed has seen the content, and returns its reading. */
+export async function coldStartReading(page) {
+  const handle = await page.waitForFunction(() => window.__benchContentAt ?? (window.__benchContentError ? { error: window.__benchContentError } : null), null, { timeout: 40_000, polling: 50 });
+  const reading = await handle.jsonValue();
+  if (reading.error) throw new Error(`content never showed: ${reading.error}`);
+  return reading;
+}
+
+/** The target description that the in-page helpers take. */
+export const target = (route) => ({ app: route.app, selector: route.content });

@@ -1,0 +1,79 @@
+// Byte figures (ARCHITECTURE §9): deterministic, so each is taken once.
+import { newContext, coldStartReading, target } from './browser.mjs';
+import { recordNetwork } from './network.mjs';
+import { totals } from './stats.mjs';
+import { FIRST } from './routes.mjs';
+
+const round = (value) => Math.round(value * 10) / 10;
+const CORE = /\/_angular_core\.[^/]*\.js$/; // @angular/core itself, not its _angular_core_* secondary entries
+
+/** The distinct @angular/core files a page session fetched (1 = Angular is shared as it must be). */
+const coreCopies = (entries) => [...new Set(entries.filter((e) => CORE.test(e.path)).map((e) => e.path))];
+
+/** Opens FIRST in a fresh context and waits (untimed) until its content shows and the network is quiet. */
+async function openFirst(env) {
+  const context = await newContext(env.browser, { baseURL: env.baseURL, problems: env.problems, coldTarget: target(FIRST) });
+  const net = recordNetwork(context, { distDir: env.distDir });
+  const page = await context.newPage();
+  await page.goto(FIRST.path, { waitUntil: 'commit' });
+  const reading = await coldStartReading(page);
+  await net.quiet();
+  return { context, net, page, reading };
+}
+
+/**
+ * First load: every JS file the browser requested from the navigation until FIRST's content was
+ * visible (by request start time against the in-page moment of visibility); what the page fetched
+ * after that, until the network went quiet, is reported apart and is not in the budget.
+ */
+export async function measureFirstLoad(env) {
+  const { context, net, reading } = await openFirst(env);
+  try {
+    const entries = await net.entries();
+    const origin = reading.epoch - reading.at;
+    const before = entries.filter((e) => e.startTime <= reading.epoch);
+    const after = entries.filter((e) => e.startTime > reading.epoch);
+    env.problems.addAll(net.problems);
+    return {
+      route: FIRST.path,
+      contentMs: reading.at,
+      ...totals(before, env.classify),
+      afterContent: totals(after, env.classify),
+      angularCoreCopies: coreCopies(entries),
+      // ms from navigation start (performance.timeOrigin): which requests wait on which.
+      waterfall: net.timeline().map((r) => ({ ...r, start: round(r.start - origin), end: round(r.end - origin) })),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Module cost: after FIRST was shown (its shared packages loaded), the JS fetched from the click on
+ * the route's <nav> link until the module's content shows; later fetches are reported apart.
+ * A fresh context per route, so one module's files never make another look cheaper.
+ */
+export async function measureModuleCost(env, route) {
+  const { context, net, page } = await openFirst(env);
+  try {
+    await net.reset();
+    const nav = await page.evaluate(([href, t]) => window.__bench.navigate(href, t), [route.path, target(route)]);
+    await net.quiet();
+    const entries = await net.entries();
+    const session = entries; // after reset: only this navigation's files
+    const before = session.filter((e) => e.startTime <= nav.shownEpoch);
+    const after = session.filter((e) => e.startTime > nav.shownEpoch);
+    env.problems.addAll(net.problems);
+    return {
+      name: route.name,
+      route: route.path,
+      budgetKiB: route.budgetKiB,
+      navigationMs: nav.ms,
+      ...totals(before, env.classify),
+      afterContent: totals(after, env.classify),
+      angularCoreFiles: coreCopies(session),
+    };
+  } finally {
+    await context.close();
+  }
+}

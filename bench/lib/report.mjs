@@ -1,0 +1,87 @@
+// Prints the figures, one line each with its target and a pass/miss mark.
+import { KiB } from './stats.mjs';
+
+const kib = (bytes) => `${KiB(bytes).toFixed(1)} KiB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const mark = (ok) => (ok ? 'pass' : 'MISS');
+const line = (label, value, targetText, ok) => `${label.padEnd(56)} ${value.padEnd(60)} target ${targetText.padEnd(11)} ${mark(ok)}`;
+const timing = (s) => `median ${ms(s.median)} (min ${ms(s.min)} – max ${ms(s.max)}, ${s.runs} runs)`;
+
+export const TARGETS = { firstLoadKiB: 200, angularCoreCopies: 1, coldNavigationMs: 300, warmSwitchMs: 50, accountSwitchMs: 50 };
+
+export function printReport(result, log = console.log) {
+  const { figures } = result;
+  log('');
+  log(`wechat-mfe bench — ${result.date} — commit ${result.commit}${result.dirty ? ' (uncommitted changes)' : ''}`);
+  log('Bytes are JS only, as the browser received them; gzip = zlib default level 6, file by file.');
+  log('Times are read inside the page with performance.now().');
+  log('');
+
+  const first = figures.firstLoad;
+  if (first.error) log(line('First load JS', `could not measure: ${first.error}`, '≤ 200 KiB', false));
+  else {
+    log(line(`First load JS (cold ${first.route} → content)`, `${kib(first.gzip)} gzip (${kib(first.raw)} raw, ${first.files} files)`, `≤ ${TARGETS.firstLoadKiB} KiB`, KiB(first.gzip) <= TARGETS.firstLoadKiB));
+    for (const [kind, label] of [['shell', 'shell (incl. federation runtime)'], ['shared', 'federation + shared packages'], ['module', 'module code']]) {
+      const k = first.byKind[kind];
+      log(`  ${label.padEnd(54)} ${kib(k.gzip)} gzip (${kib(k.raw)} raw, ${k.files} files)`);
+    }
+    const after = first.afterContent;
+    log(`  ${'fetched after content (not in budget)'.padEnd(54)} ${kib(after.gzip)} gzip (${kib(after.raw)} raw, ${after.files} files)`);
+    log('  10 largest JS files (gzip):');
+    for (const f of [...first.list].sort((a, b) => b.gzip - a.gzip).slice(0, 10)) {
+      const owner = f.kind === 'shared' ? `shared ${f.packageName} via ${f.remote}` : f.kind === 'module' ? `module ${f.remote}` : 'shell';
+      log(`    ${kib(f.gzip).padStart(10)} gzip ${kib(f.raw).padStart(10)} raw  ${f.path.split('/').pop()}  (${owner})`);
+    }
+  }
+  log('');
+
+  log('Module cost (JS fetched on client-side navigation after the first module was shown):');
+  for (const m of figures.moduleCost) {
+    if (m.error) log(line(`  ${m.name} ${m.route}`, `could not measure: ${m.error}`, `≤ ${m.budgetKiB} KiB`, false));
+    else {
+      const extra = m.afterContent.files ? `; +${kib(m.afterContent.gzip)} later` : '';
+      log(line(`  ${m.name} ${m.route}`, `${kib(m.gzip)} gzip (${kib(m.raw)} raw, ${m.files} files${extra})`, `≤ ${m.budgetKiB} KiB`, KiB(m.gzip) <= m.budgetKiB));
+      if (m.byKind.shared.files) log(`      of which shared packages not loaded before: ${kib(m.byKind.shared.gzip)} gzip (${[...new Set(m.list.filter((f) => f.kind === 'shared').map((f) => f.packageName))].join(', ')})`);
+    }
+  }
+  log('');
+
+  const core = figures.angularCoreCopies;
+  if (core.error) log(line('Copies of @angular/core', `could not measure: ${core.error}`, '1', false));
+  else log(line('Copies of @angular/core (most in one page)', `${core.count}`, `${TARGETS.angularCoreCopies}`, core.count === TARGETS.angularCoreCopies));
+  log('');
+
+  const times = [
+    ['coldNavigation', (f) => `Navigation → content, cold ${f.route}`, TARGETS.coldNavigationMs],
+    ['warmSwitch', (f) => `Warm switch ${f.pair.join(' ⇄ ')}`, TARGETS.warmSwitchMs],
+    ['accountSwitch', (f) => `Account switch on ${f.route}`, TARGETS.accountSwitchMs],
+  ];
+  for (const [key, label, targetMs] of times) {
+    const f = figures[key];
+    if (f.error) log(line(key, `could not measure: ${f.error}`, `≤ ${targetMs} ms`, false));
+    else {
+      log(line(label(f), timing(f), `≤ ${targetMs} ms`, f.median <= targetMs));
+      for (const [direction, s] of Object.entries(f.directions ?? {})) log(`  ${direction.padEnd(54)} ${timing(s)}`);
+    }
+  }
+
+  if (result.problems.length) {
+    log('');
+    log(`Seen while measuring (${result.problems.length}):`);
+    for (const p of result.problems) log(`  - ${p}`);
+  }
+  log('');
+}
+
+/** The same verdicts as the printed marks, for the JSON file: [{ figure, value, unit, target, pass }]. */
+export function checks(figures) {
+  const out = [];
+  const add = (figure, value, unit, target) => out.push({ figure, value, unit, target, pass: value != null && value <= target });
+  if (!figures.firstLoad.error) add('firstLoad.gzip', KiB(figures.firstLoad.gzip), 'KiB', TARGETS.firstLoadKiB);
+  for (const m of figures.moduleCost) if (!m.error) add(`moduleCost.${m.name}.gzip`, KiB(m.gzip), 'KiB', m.budgetKiB);
+  if (!figures.angularCoreCopies.error) out.push({ figure: 'angularCoreCopies', value: figures.angularCoreCopies.count, unit: 'files', target: 1, pass: figures.angularCoreCopies.count === 1 });
+  for (const [key, target] of [['coldNavigation', TARGETS.coldNavigationMs], ['warmSwitch', TARGETS.warmSwitchMs], ['accountSwitch', TARGETS.accountSwitchMs]]) {
+    if (!figures[key].error) add(`${key}.median`, figures[key].median, 'ms', target);
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+// Which pages the bench visits and how it knows a page's content is on screen.
+// The selectors are the ones the e2e tests use. While the modules are stand-ins, "content" is the
+// selected account's appid that every stand-in page shows; when a real page replaces a stand-in,
+// point its `content` at the first piece of account data the page renders (e.g. the first fan row).
+
+/** The first module: the cold start loads the shell, the header switcher and this page. */
+export const FIRST = { name: 'fans', app: 'fans', path: '/wechat/fans', content: '[data-testid="selected-account-appid"]' };
+
+/** Main-slot module routes whose cost is measured by navigating there from FIRST (ARCHITECTURE §9). */
+export const MODULE_ROUTES = [
+  { name: 'qr-codes', app: 'qr-codes', path: '/wechat/qrcodes', content: '[data-testid="selected-account-appid"]', budgetKiB: 40 },
+  { name: 'messaging', app: 'messaging', path: '/wechat/messaging/mass-send', content: '[data-testid="selected-account-appid"]', budgetKiB: 60 },
+  { name: 'menus', app: 'menus', path: '/wechat/menus', content: '[data-testid="selected-account-appid"]', budgetKiB: 40 },
+  { name: 'channel-allocation', app: 'channel-allocation', path: '/settings/channel-allocation', content: '[data-testid="selected-account-appid"]', budgetKiB: 40 },
+  { name: 'widgets', app: 'widgets', path: '/host/segments', content: '[data-testid="selected-account-appid"]', budgetKiB: 40 },
+  // The account switcher's second application; its page is real already: the accounts table.
+  { name: 'account-switcher (settings)', app: 'wechat-accounts', path: '/settings/wechat-accounts', content: 'table.accounts tbody tr', budgetKiB: 40 },
+];
+
+/** The already-loaded pair for the warm switch: both are shown once before timing starts. */
+export const WARM_PAIR = [FIRST, MODULE_ROUTES.find((r) => r.app === 'menus')];
+
+/** The page on which the account switch is timed: the header switcher and one module mounted at once. */
+export const SWITCH_PAGE = FIRST;
