@@ -25,14 +25,16 @@ function parseArgs(argv) {
     if (arg === '--no-build') options.build = false;
     else if (arg === '--runs' || arg.startsWith('--runs=')) {
       options.runs = Number(arg.includes('=') ? arg.split('=')[1] : argv[++i]);
-      if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs takes a positive whole number');
+      if (!Number.isInteger(options.runs) || options.runs < 1) throw new UsageError('--runs takes a positive whole number');
     } else if (arg === '--help' || arg === '-h') {
       console.log('node bench/run.mjs [--no-build] [--runs N]   (N defaults to 10; ARCHITECTURE §9 asks for ≥ 10)');
       process.exit(0);
-    } else throw new Error(`unknown argument ${arg}`);
+    } else throw new UsageError(`unknown argument ${arg} (try --help)`);
   }
   return options;
 }
+
+class UsageError extends Error {}
 
 const git = (...args) => {
   try {
@@ -129,7 +131,7 @@ function angularCoreCopies(figures) {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(`bench: could not measure: ${error.stack ?? error.message}`);
+    console.error(error instanceof UsageError ? `bench: ${error.message}` : `bench: could not measure: ${error.stack ?? error.message}`);
     process.exit(1);
   },
 );

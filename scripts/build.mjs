@@ -2,9 +2,9 @@
 // Flags: --force rebuilds unchanged modules; module names limit the module builds to those.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { ROOT, moduleNames } from './build/workspace.mjs';
+import { ROOT, moduleNames, sharedVersions } from './build/workspace.mjs';
 import { buildShell } from './build/shell.mjs';
-import { buildModule, writeManifest } from './build/modules.mjs';
+import { buildModule, checkSharedVersions, writeManifest } from './build/modules.mjs';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
@@ -23,6 +23,11 @@ const builds = {};
 for (const name of moduleNames()) {
   if (only.length && !only.includes(name)) continue;
   builds[name] = await time(`module ${name}`, () => buildModule(name, { force }));
+}
+const skew = moduleNames().flatMap((name) => checkSharedVersions(name, sharedVersions()));
+if (skew.length) {
+  console.error(`build: version skew, refusing to publish a manifest:\n  ${skew.join('\n  ')}`);
+  process.exit(1);
 }
 await time('manifest', () => writeManifest(builds));
 console.log('\nbuild timings:');

@@ -59,8 +59,7 @@ export async function measureModuleCost(env, route) {
     await net.reset();
     const nav = await page.evaluate(([href, t]) => window.__bench.navigate(href, t), [route.path, target(route)]);
     await net.quiet();
-    const entries = await net.entries();
-    const session = entries; // after reset: only this navigation's files
+    const session = await net.entries(); // after the reset: only this navigation's files
     const before = session.filter((e) => e.startTime <= nav.shownEpoch);
     const after = session.filter((e) => e.startTime > nav.shownEpoch);
     env.problems.addAll(net.problems);

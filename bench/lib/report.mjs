@@ -5,6 +5,7 @@ const kib = (bytes) => `${KiB(bytes).toFixed(1)} KiB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
 const mark = (ok) => (ok ? 'pass' : 'MISS');
 const line = (label, value, targetText, ok) => `${label.padEnd(56)} ${value.padEnd(60)} target ${targetText.padEnd(11)} ${mark(ok)}`;
+const files = (n) => `${n} file${n === 1 ? '' : 's'}`;
 const timing = (s) => `median ${ms(s.median)} (min ${ms(s.min)} – max ${ms(s.max)}, ${s.runs} runs)`;
 
 export const TARGETS = { firstLoadKiB: 200, angularCoreCopies: 1, coldNavigationMs: 300, warmSwitchMs: 50, accountSwitchMs: 50 };
@@ -20,13 +21,14 @@ export function printReport(result, log = console.log) {
   const first = figures.firstLoad;
   if (first.error) log(line('First load JS', `could not measure: ${first.error}`, '≤ 200 KiB', false));
   else {
-    log(line(`First load JS (cold ${first.route} → content)`, `${kib(first.gzip)} gzip (${kib(first.raw)} raw, ${first.files} files)`, `≤ ${TARGETS.firstLoadKiB} KiB`, KiB(first.gzip) <= TARGETS.firstLoadKiB));
+    log(line(`First load JS (cold ${first.route} → content)`, `${kib(first.gzip)} gzip (${kib(first.raw)} raw, ${files(first.files)})`, `≤ ${TARGETS.firstLoadKiB} KiB`, KiB(first.gzip) <= TARGETS.firstLoadKiB));
     for (const [kind, label] of [['shell', 'shell (incl. federation runtime)'], ['shared', 'federation + shared packages'], ['module', 'module code']]) {
       const k = first.byKind[kind];
-      log(`  ${label.padEnd(54)} ${kib(k.gzip)} gzip (${kib(k.raw)} raw, ${k.files} files)`);
+      log(`  ${label.padEnd(54)} ${kib(k.gzip)} gzip (${kib(k.raw)} raw, ${files(k.files)})`);
     }
     const after = first.afterContent;
-    log(`  ${'fetched after content (not in budget)'.padEnd(54)} ${kib(after.gzip)} gzip (${kib(after.raw)} raw, ${after.files} files)`);
+    log(`  ${'fetched after content (not in budget)'.padEnd(54)} ${kib(after.gzip)} gzip (${kib(after.raw)} raw, ${files(after.files)})`);
+    for (const text of timelineLines(first)) log(`  ${text}`);
     log('  10 largest JS files (gzip):');
     for (const f of [...first.list].sort((a, b) => b.gzip - a.gzip).slice(0, 10)) {
       const owner = f.kind === 'shared' ? `shared ${f.packageName} via ${f.remote}` : f.kind === 'module' ? `module ${f.remote}` : 'shell';
@@ -40,7 +42,7 @@ export function printReport(result, log = console.log) {
     if (m.error) log(line(`  ${m.name} ${m.route}`, `could not measure: ${m.error}`, `≤ ${m.budgetKiB} KiB`, false));
     else {
       const extra = m.afterContent.files ? `; +${kib(m.afterContent.gzip)} later` : '';
-      log(line(`  ${m.name} ${m.route}`, `${kib(m.gzip)} gzip (${kib(m.raw)} raw, ${m.files} files${extra})`, `≤ ${m.budgetKiB} KiB`, KiB(m.gzip) <= m.budgetKiB));
+      log(line(`  ${m.name} ${m.route}`, `${kib(m.gzip)} gzip (${kib(m.raw)} raw, ${files(m.files)}${extra})`, `≤ ${m.budgetKiB} KiB`, KiB(m.gzip) <= m.budgetKiB));
       if (m.byKind.shared.files) log(`      of which shared packages not loaded before: ${kib(m.byKind.shared.gzip)} gzip (${[...new Set(m.list.filter((f) => f.kind === 'shared').map((f) => f.packageName))].join(', ')})`);
     }
   }
@@ -54,7 +56,7 @@ export function printReport(result, log = console.log) {
   const times = [
     ['coldNavigation', (f) => `Navigation → content, cold ${f.route}`, TARGETS.coldNavigationMs],
     ['warmSwitch', (f) => `Warm switch ${f.pair.join(' ⇄ ')}`, TARGETS.warmSwitchMs],
-    ['accountSwitch', (f) => `Account switch on ${f.route}`, TARGETS.accountSwitchMs],
+    ['accountSwitch', (f) => `Account switch on ${f.route} (${f.accounts.join(' ⇄ ')})`, TARGETS.accountSwitchMs],
   ];
   for (const [key, label, targetMs] of times) {
     const f = figures[key];
@@ -71,6 +73,30 @@ export function printReport(result, log = console.log) {
     for (const p of result.problems) log(`  - ${p}`);
   }
   log('');
+}
+
+/**
+ * Where the cold start spends its time, from the first load's waterfall: the milestones on the way to
+ * the content, and requests made more than once (each is a round trip the page waits for).
+ */
+function timelineLines(first) {
+  const w = first.waterfall;
+  const endOf = (test) => Math.max(...w.filter(test).map((r) => r.end));
+  const js = w.filter((r) => r.path.startsWith('/modules/') && r.type === 'script' && r.start <= first.contentMs);
+  const steps = [
+    ['shell.js', endOf((r) => /^\/shell\.[^/]*\.js$/.test(r.path))],
+    ['accounts', endOf((r) => r.path === '/api/wechat/accounts')],
+    ['manifest', endOf((r) => r.path === '/mfe-manifest.json')],
+    ['remoteEntry.json', endOf((r) => r.path.endsWith('/remoteEntry.json'))],
+    [`${js.length} module JS requests ${Math.min(...js.map((r) => r.start)).toFixed(0)}–`, Math.max(...js.map((r) => r.end))],
+    ['content visible', first.contentMs],
+  ].filter(([, at]) => Number.isFinite(at));
+  const lines = [`cold timeline, ms from navigation start: ${steps.map(([label, at]) => `${label}${label.endsWith('–') ? '' : ' '}${at.toFixed(0)}`).join(' · ')}`];
+  const seen = new Map();
+  for (const r of w.filter((r) => r.start <= first.contentMs)) seen.set(r.path, (seen.get(r.path) ?? 0) + 1);
+  const repeated = [...seen].filter(([, n]) => n > 1);
+  if (repeated.length) lines.push(`fetched more than once before content: ${repeated.map(([path, n]) => `${path} ×${n}`).join(', ')}`);
+  return lines;
 }
 
 /** The same verdicts as the printed marks, for the JSON file: [{ figure, value, unit, target, pass }]. */

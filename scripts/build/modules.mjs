@@ -66,6 +66,20 @@ export function buildModule(name, { force = false } = {}) {
   return info;
 }
 
+/**
+ * Refuses version skew at build time, as the shell does at run time: every shared package a module's
+ * remoteEntry.json declares must be the version this workspace's lockfile installed.
+ */
+export function checkSharedVersions(name, expected) {
+  const build = currentBuild(name);
+  if (!build) return [];
+  const entry = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/modules', name, build.buildId, 'remoteEntry.json'), 'utf8'));
+  const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+  return entry.shared
+    .filter((s) => expected[packageOf(s.packageName)] && expected[packageOf(s.packageName)] !== s.version)
+    .map((s) => `${name} shares ${s.packageName}@${s.version}, the workspace has ${expected[packageOf(s.packageName)]}`);
+}
+
 /** The runtime manifest (ARCHITECTURE §3) for the current builds, from each module's applications.json. */
 export function writeManifest(builds) {
   const manifest = { remotes: {}, applications: [], parcels: {} };

@@ -4,9 +4,12 @@ import { TranslocoService } from '@jsverse/transloco';
 import { AccountContext, AccountList, SuiteUser, WechatAccount } from '@wechat-mfe/account-context';
 import { firstValueFrom } from 'rxjs';
 import { provideAccountContext } from '../i18n/account-context';
-import { provideModuleI18n } from '../i18n/provide-module-i18n';
+import { ModuleI18nOptions, provideModuleI18n } from '../i18n/provide-module-i18n';
 
-/** Builders and a controllable in-memory context for this library's specs (not public API). */
+/**
+ * Builders and a controllable in-memory context for specs (`@wechat-mfe/ui/testing`; never imported by
+ * production code).
+ */
 export function wxAccount(appid: string, patch: Partial<WechatAccount> = {}): WechatAccount {
   return {
     appid,
@@ -57,18 +60,14 @@ export const MODULE_STRINGS = {
 };
 
 /** Zoneless TestBed providers with the context and the real `provideModuleI18n`. */
-export function provideUiTesting(context: AccountContext): (Provider | EnvironmentProviders)[] {
-  return [
-    provideZonelessChangeDetection(),
-    provideAccountContext(context),
-    provideModuleI18n({
-      context,
-      translations: {
-        'zh-CN': async () => ({ default: MODULE_STRINGS['zh-CN'] }),
-        en: async () => MODULE_STRINGS.en,
-      },
-    }),
-  ];
+export function provideUiTesting(
+  context: AccountContext,
+  translations: ModuleI18nOptions['translations'] = {
+    'zh-CN': async () => ({ default: MODULE_STRINGS['zh-CN'] }),
+    en: async () => MODULE_STRINGS.en,
+  },
+): (Provider | EnvironmentProviders)[] {
+  return [provideZonelessChangeDetection(), provideAccountContext(context), provideModuleI18n({ context, translations })];
 }
 
 /** Loads a language outright (e.g. to translate in both languages in one spec). */
