@@ -22,3 +22,29 @@ test('a module whose entry is missing shows the slot error; the others work; ret
   await expect(page.getByTestId('selected-account-appid')).toBeVisible();
   await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
 });
+
+test('a module that throws while mounting shows the slot error; retry mounts it again', async ({ page }) => {
+  // Wrap the real exposed module so that its mount fails while the page says so.
+  await page.route(/\/modules\/qr-codes\/[^/]+\/lifecycles-[^/?]+\.js$/, (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `import * as real from '${route.request().url()}?real';
+export const bootstrap = real.bootstrap;
+export const unmount = real.unmount;
+export async function mount(props) {
+  if (window.__failMount) throw new Error('simulated mount failure');
+  return real.mount(props);
+}`,
+    }),
+  );
+  await page.addInitScript(() => ((window as unknown as { __failMount: boolean }).__failMount = true));
+  await page.goto('/wechat/qrcodes');
+  const slotError = page.getByRole('main').getByRole('alert');
+  await expect(slotError).toContainText('该模块加载失败');
+  await expect(page.getByRole('banner').getByRole('combobox', { name: '当前公众号' })).toBeVisible();
+
+  await page.evaluate(() => ((window as unknown as { __failMount: boolean }).__failMount = false));
+  await slotError.getByRole('button', { name: '重试' }).click();
+  await expect(page.getByTestId('selected-account-appid')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+});
