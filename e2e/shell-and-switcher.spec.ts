@@ -94,3 +94,13 @@ test.describe('shell and account switcher', () => {
     await expectAccessible('not-bound state');
   });
 });
+
+test('a first visit without a session signs in as the demo administrator by itself', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL });
+  const fresh = await context.newPage();
+  await fresh.goto('/wechat/fans');
+  await expect(switcher(fresh)).toBeVisible();
+  await expect(fresh.getByLabel('演示用户')).toHaveValue('admin');
+  await expect(fresh.getByTestId('selected-account-appid')).toBeVisible();
+  await context.close();
+});

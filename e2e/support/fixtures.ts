@@ -50,6 +50,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   page: async ({ page, baseURL }, use) => {
     const reset = await page.request.post(`${baseURL}/__mock/reset`, { data: { scenario: 'demo' } });
     expect(reset.ok()).toBeTruthy();
+    // Tests start signed in as admin (signInAs switches); the shell's own demo sign-in is not raced.
+    expect((await page.request.post(`${baseURL}/api/session`, { data: { username: 'admin' } })).ok()).toBeTruthy();
     const violations: string[] = [];
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
@@ -98,18 +100,28 @@ export function switcher(page: Page) {
   return page.getByRole('banner').getByRole('combobox', { name: /当前公众号|Official account/ });
 }
 
+/** Opens the switcher's panel (retrying a click that landed while the previous panel was closing). */
+async function openSwitcher(page: Page) {
+  const listbox = page.getByRole('listbox');
+  await expect(async () => {
+    if (!(await listbox.isVisible())) await switcher(page).click();
+    await expect(listbox).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  return listbox;
+}
+
 /** Opens the switcher and returns the names of the accounts it offers. */
 export async function switcherOptions(page: Page): Promise<string[]> {
-  await switcher(page).click();
-  const options = page.getByRole('listbox').getByRole('option');
-  await expect(options.first()).toBeVisible();
-  const names = await options.locator('.name').allTextContents();
+  const listbox = await openSwitcher(page);
+  const names = await listbox.getByRole('option').locator('.name').allTextContents();
   await page.keyboard.press('Escape');
+  await expect(listbox).toBeHidden();
   return names.map((n) => n.trim());
 }
 
 /** Picks an account in the switcher by its name. */
 export async function selectAccount(page: Page, name: string): Promise<void> {
-  await switcher(page).click();
-  await page.getByRole('listbox').getByRole('option', { name: new RegExp(name) }).click();
+  const listbox = await openSwitcher(page);
+  await listbox.getByRole('option', { name: new RegExp(name) }).click();
+  await expect(listbox).toBeHidden();
 }

@@ -3,7 +3,7 @@ import { constructApplications, constructLayoutEngine, constructRoutes } from 's
 import { createBrowserAccountContext, type AccountContext } from '@wechat-mfe/account-context';
 import { validateManifest, type ManifestProblem, type MfeManifest } from './manifest';
 import { layoutFromManifest, NOT_FOUND_APP } from './layout';
-import { loadExposed } from './federation';
+import { loadExposed, preloadExposed } from './federation';
 import { renderChrome } from './chrome';
 import { notFoundLifecycles } from './not-found';
 
@@ -14,11 +14,17 @@ const API_BASE = '/api';
 
 async function main(): Promise<void> {
   const context = createBrowserAccountContext({ apiBase: API_BASE });
-  await ensureSignedIn();
-  await context.refresh();
+  // The session, the accounts and the manifest load in parallel: applications start at once and
+  // show their loading state until the context is ready, instead of waiting for three round trips.
+  // A failed sign-in is not fatal: the context then reports signed-out or error and every page says so.
+  const ready = ensureSignedIn()
+    .catch((error: unknown) => console.error(error))
+    .then(() => context.refresh());
+  const manifestLoaded = loadManifest();
   followLocale(context);
 
-  const { manifest, problems } = await loadManifest();
+  const { manifest, problems } = await manifestLoaded;
+  preloadCurrentRoute(manifest);
   const routes = constructRoutes(
     layoutFromManifest(manifest, { locale: () => context.snapshot.locale, retry: (name) => retry(name) }) as never,
   );
@@ -61,6 +67,17 @@ async function main(): Promise<void> {
   // urlRerouteOnly must be false: with true, Angular ignores the next navigation the shell starts.
   start({ urlRerouteOnly: false });
   paint();
+  await ready;
+}
+
+/** Starts fetching the remotes of the applications this URL shows before single-spa asks for them. */
+function preloadCurrentRoute(manifest: MfeManifest): void {
+  const path = location.pathname;
+  for (const app of manifest.applications) {
+    if (app.routes.some((route) => path === route || path.startsWith(`${route}/`))) {
+      preloadExposed(app.remote, manifest.remotes[app.remote], app.exposed, nonce).catch(() => undefined);
+    }
+  }
 }
 
 async function loadApplication(manifest: MfeManifest, context: AccountContext, name: string): Promise<LifeCycles> {

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { DecimalPipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -24,7 +25,7 @@ import { UnbindDialog, UnbindDialogData } from './unbind-dialog';
  */
 @Component({
   selector: 'wx-wechat-accounts-page',
-  imports: [MatButtonModule, TranslocoPipe, EmptyState, ErrorState, JobProgress, LoadingState],
+  imports: [DecimalPipe, MatButtonModule, TranslocoPipe, EmptyState, ErrorState, JobProgress, LoadingState],
   templateUrl: './wechat-accounts-page.html',
   styleUrl: './wechat-accounts-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
