@@ -14,9 +14,13 @@ test.describe('shell and account switcher', () => {
     await expectAccessible('/wechat/fans');
   });
 
-  test('each demo user sees exactly the accounts allocated to them', async ({ page, signInAs }) => {
+  test('each demo user sees exactly the accounts allocated to them', async ({ page, signInAs, expectAccessible }) => {
     await page.goto('/wechat/menus');
     expect((await switcherOptions(page)).sort()).toEqual([...ALL].sort());
+    await switcher(page).click();
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await expectAccessible('switcher open');
+    await page.keyboard.press('Escape');
 
     await signInAs('marketer');
     await page.goto('/wechat/menus');
@@ -33,6 +37,18 @@ test.describe('shell and account switcher', () => {
       await expect(page.getByTestId('selected-account-appid')).toHaveCount(0);
     }
     await expectAccessible('no-permission page');
+  });
+
+  test('the switcher works from the keyboard alone', async ({ page }) => {
+    await page.goto('/wechat/menus');
+    await switcher(page).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('listbox')).toBeHidden();
+    await expect(switcher(page)).toContainText('Dmartech订阅号');
+    await expect(switcher(page)).toBeFocused();
   });
 
   test('switching the account updates two applications mounted at once', async ({ page }) => {
@@ -95,7 +111,8 @@ test.describe('shell and account switcher', () => {
   });
 });
 
-test('a first visit without a session signs in as the demo administrator by itself', async ({ browser, baseURL }) => {
+test('a first visit without a session signs in as the demo administrator by itself', async ({ browser, baseURL, mock }) => {
+  await mock('reset', { scenario: 'demo' });
   const context = await browser.newContext({ baseURL });
   const fresh = await context.newPage();
   await fresh.goto('/wechat/fans');

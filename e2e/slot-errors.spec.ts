@@ -48,3 +48,17 @@ export async function mount(props) {
   await expect(page.getByTestId('selected-account-appid')).toBeVisible();
   await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
 });
+
+test('a module built against another Angular version is refused loudly in its slot', async ({ page }) => {
+  await page.route(/\/modules\/menus\/[^/]+\/remoteEntry\.json/, async (route) => {
+    const entry = await (await route.fetch()).json();
+    for (const shared of entry.shared) if (shared.packageName === '@angular/core') shared.version = '21.0.0';
+    await route.fulfill({ json: entry });
+  });
+  await page.goto('/wechat/menus');
+  const slotError = page.getByRole('main').getByRole('alert');
+  await expect(slotError).toContainText('版本不一致');
+  // Nothing of the skewed module ran; the header application still works.
+  await expect(page.getByTestId('selected-account-appid')).toHaveCount(0);
+  await expect(page.getByRole('banner').getByRole('combobox', { name: '当前公众号' })).toBeVisible();
+});
