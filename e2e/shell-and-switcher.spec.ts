@@ -1,4 +1,4 @@
-import { test, expect, switcher, switcherOptions, selectAccount } from './support/fixtures';
+import { test, expect, switcher, switcherOptions, selectAccount, shownAccount } from './support/fixtures';
 
 const ALL = ['Dmartech智慧营销', 'Dmartech订阅号', 'DM Demo Service', 'DM 未认证服务号'];
 
@@ -10,7 +10,7 @@ test.describe('shell and account switcher', () => {
     await expect(page.getByRole('main')).toBeVisible();
     await expect(switcher(page)).toBeVisible();
     await expect(page.getByRole('link', { name: '粉丝管理' })).toHaveAttribute('aria-current', 'page');
-    await expect(page.getByTestId('selected-account-appid')).toBeVisible();
+    await expect(shownAccount(page)).toBeVisible();
     await expectAccessible('/wechat/fans');
   });
 
@@ -34,7 +34,7 @@ test.describe('shell and account switcher', () => {
       await expect(page.getByTestId('switcher-no-permission')).toBeVisible();
       const main = page.getByRole('main');
       await expect(main.getByText(/渠道分配/).first()).toBeVisible();
-      await expect(page.getByTestId('selected-account-appid')).toHaveCount(0);
+      await expect(shownAccount(page)).toHaveCount(0);
     }
     await expectAccessible('no-permission page');
   });
@@ -53,12 +53,12 @@ test.describe('shell and account switcher', () => {
 
   test('switching the account updates two applications mounted at once', async ({ page }) => {
     await page.goto('/wechat/fans');
-    const appid = page.getByTestId('selected-account-appid');
-    const before = await appid.textContent();
+    const shown = shownAccount(page);
+    const before = await shown.getAttribute('data-appid');
     await selectAccount(page, 'DM Demo Service');
     await expect(switcher(page)).toContainText('DM Demo Service');
-    await expect(appid).not.toHaveText(before ?? '');
-    const after = (await appid.textContent())?.trim();
+    await expect(shown).not.toHaveAttribute('data-appid', before ?? '');
+    const after = await shown.getAttribute('data-appid');
     const accounts = await (await page.request.get('/api/wechat/accounts')).json();
     expect(accounts.items.find((a: { name: string }) => a.name === 'DM Demo Service').appid).toBe(after);
   });
@@ -76,17 +76,17 @@ test.describe('shell and account switcher', () => {
     await selectAccount(second, 'Dmartech订阅号');
     // The first tab follows without a reload, in the header and in the page.
     await expect(switcher(page)).toContainText('Dmartech订阅号');
-    const appid = await second.getByTestId('selected-account-appid').textContent();
-    await expect(page.getByTestId('selected-account-appid')).toHaveText(appid ?? '');
+    const appid = await shownAccount(second).getAttribute('data-appid');
+    await expect(shownAccount(page)).toHaveAttribute('data-appid', appid ?? '');
   });
 
   test('QR codes are unavailable for a subscription account and come back for a service account', async ({ page }) => {
     await page.goto('/wechat/qrcodes');
     await selectAccount(page, 'Dmartech订阅号');
     await expect(page.getByRole('main').getByText(/订阅号/).first()).toBeVisible();
-    await expect(page.getByTestId('selected-account-appid')).toHaveCount(0);
+    await expect(shownAccount(page)).toHaveCount(0);
     await selectAccount(page, 'Dmartech智慧营销');
-    await expect(page.getByTestId('selected-account-appid')).toBeVisible();
+    await expect(shownAccount(page)).toBeVisible();
   });
 
   test('the language switch turns every application English and back', async ({ page }) => {
@@ -118,6 +118,6 @@ test('a first visit without a session signs in as the demo administrator by itse
   await fresh.goto('/wechat/fans');
   await expect(switcher(fresh)).toBeVisible();
   await expect(fresh.getByLabel('演示用户')).toHaveValue('admin');
-  await expect(fresh.getByTestId('selected-account-appid')).toBeVisible();
+  await expect(shownAccount(fresh)).toBeVisible();
   await context.close();
 });

@@ -1,4 +1,4 @@
-import { test, expect, switcher } from './support/fixtures';
+import { test, expect, switcher, shownAccount } from './support/fixtures';
 
 test('a module whose entry is missing shows the slot error; the others work; retry recovers', async ({ page, expectAccessible }) => {
   let broken = true;
@@ -12,14 +12,13 @@ test('a module whose entry is missing shows the slot error; the others work; ret
   await expect(switcher(page)).toBeVisible();
   await expectAccessible('slot error');
   await page.getByRole('link', { name: '自定义菜单' }).click();
-  await expect(page.getByTestId('selected-account-appid')).toBeVisible();
+  await expect(shownAccount(page)).toBeVisible();
   await page.getByRole('link', { name: '微信二维码' }).click();
   await expect(slotError).toBeVisible();
 
   broken = false;
   await slotError.getByRole('button', { name: '重试' }).click();
-  await expect(page.getByRole('heading', { name: '微信二维码' })).toBeVisible();
-  await expect(page.getByTestId('selected-account-appid')).toBeVisible();
+  await expect(shownAccount(page)).toBeVisible();
   await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
 });
 
@@ -45,7 +44,7 @@ export async function mount(props) {
 
   await page.evaluate(() => ((window as unknown as { __failMount: boolean }).__failMount = false));
   await slotError.getByRole('button', { name: '重试' }).click();
-  await expect(page.getByTestId('selected-account-appid')).toBeVisible();
+  await expect(shownAccount(page)).toBeVisible();
   await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
 });
 
@@ -59,6 +58,6 @@ test('a module built against another Angular version is refused loudly in its sl
   const slotError = page.getByRole('main').getByRole('alert');
   await expect(slotError).toContainText('版本不一致');
   // Nothing of the skewed module ran; the header application still works.
-  await expect(page.getByTestId('selected-account-appid')).toHaveCount(0);
+  await expect(shownAccount(page)).toHaveCount(0);
   await expect(page.getByRole('banner').getByRole('combobox', { name: '当前公众号' })).toBeVisible();
 });

@@ -64,15 +64,15 @@ export function installBenchHelpers() {
     },
     /**
      * Clicks the open switcher's option for `account` and times until every mounted application shows
-     * it: the header trigger shows its name and every selected-account-appid on the page its appid.
+     * it: the header trigger shows its name and every account gate on the page shows its appid (data-appid).
      */
     switchAccount(account) {
       const option = [...document.querySelectorAll('[role="option"]')].find((o) => o.querySelector('.name')?.textContent.trim() === account.name);
       if (!option) throw new Error(`no open option for ${account.name}`);
       const showsIt = () => {
         const trigger = document.querySelector('header [data-testid="account-switcher"]');
-        const appids = [...document.querySelectorAll('[data-testid="selected-account-appid"]')];
-        return !!trigger && trigger.textContent.includes(account.name) && appids.length > 0 && appids.every((el) => el.textContent.trim() === account.appid);
+        const gates = [...document.querySelectorAll('wx-account-gate')];
+        return !!trigger && trigger.textContent.includes(account.name) && gates.length > 0 && gates.every((el) => el.getAttribute('data-gate') === 'ready' && el.getAttribute('data-appid') === account.appid);
       };
       if (showsIt()) throw new Error(`${account.name} is selected already`);
       const clickedAt = performance.now();

@@ -60,7 +60,7 @@ export async function measureWarmSwitch(env, runs) {
 /**
  * Account switch on SWITCH_PAGE (header switcher + one module mounted): each run opens the switcher
  * (untimed), then the click on the other account's option is dispatched inside the page and timed
- * until the trigger shows its name and every selected-account-appid its appid. Alternates two accounts.
+ * until the trigger shows its name and every account gate its appid. Alternates two accounts.
  */
 export async function measureAccountSwitch(env, runs) {
   const context = await newContext(env.browser, { baseURL: env.baseURL, problems: env.problems, coldTarget: target(SWITCH_PAGE) });
@@ -73,7 +73,7 @@ export async function measureAccountSwitch(env, runs) {
     const { items } = await (await page.request.get('/api/wechat/accounts')).json();
     const usable = items.filter((a) => a.status !== 'revoked');
     if (usable.length < 2) throw new Error(`needs two usable accounts, the mock offers ${usable.length}`);
-    const current = (await page.locator('[data-testid="selected-account-appid"]').first().textContent()).trim();
+    const current = await page.locator('wx-account-gate[data-gate="ready"]').first().getAttribute('data-appid');
     const start = usable.find((a) => a.appid === current) ?? usable[0];
     const other = usable.find((a) => a.appid !== start.appid);
     // Not getByRole('banner').getByRole('combobox'): the shell's own user and language <select>s are comboboxes in the banner too.

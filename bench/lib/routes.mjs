@@ -4,15 +4,15 @@
 // point its `content` at the first piece of account data the page renders (e.g. the first fan row).
 
 /** The first module: the cold start loads the shell, the header switcher and this page. */
-export const FIRST = { name: 'fans', app: 'fans', path: '/wechat/fans', content: '[data-testid="selected-account-appid"]' };
+export const FIRST = { name: 'fans', app: 'fans', path: '/wechat/fans', content: 'wx-account-gate[data-gate="ready"]' };
 
 /** Main-slot module routes whose cost is measured by navigating there from FIRST (ARCHITECTURE §9). */
 export const MODULE_ROUTES = [
-  { name: 'qr-codes', app: 'qr-codes', path: '/wechat/qrcodes', content: '[data-testid="selected-account-appid"]', budgetKiB: 40 },
-  { name: 'messaging', app: 'messaging', path: '/wechat/messaging/mass-send', content: '[data-testid="selected-account-appid"]', budgetKiB: 60 },
-  { name: 'menus', app: 'menus', path: '/wechat/menus', content: '[data-testid="selected-account-appid"]', budgetKiB: 40 },
-  { name: 'channel-allocation', app: 'channel-allocation', path: '/settings/channel-allocation', content: '[data-testid="selected-account-appid"]', budgetKiB: 40 },
-  { name: 'widgets', app: 'widgets', path: '/host/segments', content: '[data-testid="selected-account-appid"]', budgetKiB: 40 },
+  { name: 'qr-codes', app: 'qr-codes', path: '/wechat/qrcodes', content: 'wx-account-gate[data-gate="ready"]', budgetKiB: 40 },
+  { name: 'messaging', app: 'messaging', path: '/wechat/messaging/mass-send', content: 'wx-account-gate[data-gate="ready"]', budgetKiB: 60 },
+  { name: 'menus', app: 'menus', path: '/wechat/menus', content: 'wx-account-gate[data-gate="ready"]', budgetKiB: 40 },
+  { name: 'channel-allocation', app: 'channel-allocation', path: '/settings/channel-allocation', content: 'wx-account-gate[data-gate="ready"]', budgetKiB: 40 },
+  { name: 'widgets', app: 'widgets', path: '/host/segments', content: 'wx-account-gate[data-gate="ready"]', budgetKiB: 40 },
   // The account switcher's second application; its page is real already: the accounts table.
   { name: 'account-switcher (settings)', app: 'wechat-accounts', path: '/settings/wechat-accounts', content: 'table.accounts tbody tr', budgetKiB: 40 },
 ];

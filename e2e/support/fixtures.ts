@@ -125,3 +125,8 @@ export async function selectAccount(page: Page, name: string): Promise<void> {
   await listbox.getByRole('option', { name: new RegExp(name) }).click();
   await expect(listbox).toBeHidden();
 }
+
+/** The main slot's account gate once it shows a page; its data-appid is the account the page shows. */
+export function shownAccount(page: Page) {
+  return page.getByRole('main').locator('wx-account-gate[data-gate="ready"]');
+}

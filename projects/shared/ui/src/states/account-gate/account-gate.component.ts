@@ -34,7 +34,13 @@ const SIGNED_OUT: Problem = { code: 'UNAUTHENTICATED', status: 401 };
     AccountTypeUnavailableState,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'wx-account-gate', '[attr.data-gate]': 'view()' },
+  // data-gate and data-appid say what the page shows: tests and the bench wait for
+  // `wx-account-gate[data-gate="ready"][data-appid="…"]` whatever the module's own markup.
+  host: {
+    class: 'wx-account-gate',
+    '[attr.data-gate]': 'view()',
+    '[attr.data-appid]': "view() === 'ready' ? selected()?.appid : null",
+  },
   template: `
     @switch (view()) {
       @case ('loading') {
