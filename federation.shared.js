@@ -21,6 +21,12 @@ module.exports = function moduleFederationConfig(name, exposes) {
       'rxjs/fetch',
       'rxjs/testing',
       'rxjs/webSocket',
+      // Material and the CDK are bundled (tree-shaken) into each module instead: Native Federation
+      // builds a package's secondary entry points together with internal chunks, so entries shared
+      // by different remotes brought two copies of Material's internals (MatFormField broke).
+      // See docs/adr/0004.
+      /^@angular\/material(\/|$)/,
+      /^@angular\/cdk(\/|$)/,
       // Used only by the shell (bundled there) or by tests and tools.
       'single-spa',
       'single-spa-layout',

@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALLOCATIONS, BOUND_AT, DEPARTMENTS, JOURNEYS, SEGMENTS, USERS } from './demo.mjs';
 import { isMergedSharedPerson, knownProfile } from './people.mjs';
+import { seedQrCodes } from './qr-codes.mjs';
+import { seedMenus } from './menus.mjs';
 import { PERMISSION_KEYS, SIMULATED_ACCOUNTS } from '../src/wechat/simulated-accounts.mjs';
 import { followerAt } from '../src/wechat/followers.mjs';
 import { MOCKS_DIR, defaultDataDir, templatePath } from '../src/lib/paths.mjs';
@@ -24,6 +26,8 @@ const SEED_SOURCES = [
   'seed/indexes.sql',
   'seed/demo.mjs',
   'seed/people.mjs',
+  'seed/qr-codes.mjs',
+  'seed/menus.mjs',
   'seed/build-template.mjs',
   'src/wechat/simulated-accounts.mjs',
   'src/wechat/followers.mjs',
@@ -84,7 +88,10 @@ export function buildTemplate(target, scenario, version = seedVersion()) {
       meta.run('scenario', scenario);
       seedOrganisation(db);
       seedHostData(db);
-      if (scenario === 'demo') seedAccounts(db);
+      if (scenario === 'demo') {
+        seedAccounts(db);
+        seedQrCodes(db);
+      }
     })();
     db.exec(readFileSync(join(MOCKS_DIR, 'seed/indexes.sql'), 'utf8'));
     db.exec('ANALYZE');
@@ -160,6 +167,7 @@ function seedAccounts(db) {
     }
   }
   for (const a of ALLOCATIONS) allocation.run(a.departmentId, a.appid);
+  seedMenus(db, BOUND_AT);
 }
 
 function seedHistory(event, sim, f, iso) {

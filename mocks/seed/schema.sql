@@ -131,3 +131,67 @@ CREATE TABLE journeys (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
+
+-- --- qr-codes ---
+-- Channel QR codes (PRODUCT §3). `scene` is WeChat's EventKey text (scene_id or scene_str):
+-- one account never has two unexpired codes with the same scene. Counters are kept on the
+-- row (sorting the list by them must stay cheap) and match qr_code_scans.
+CREATE TABLE qr_codes (
+  id INTEGER PRIMARY KEY,
+  appid TEXT NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('temporary', 'permanent')),
+  scene_type TEXT NOT NULL CHECK (scene_type IN ('number', 'string')),
+  scene TEXT NOT NULL,
+  expire_seconds INTEGER,
+  expires_at TEXT,
+  ticket TEXT NOT NULL UNIQUE,
+  url TEXT NOT NULL,
+  tag_ids TEXT NOT NULL DEFAULT '[]',
+  reply TEXT,
+  enabled INTEGER NOT NULL DEFAULT 1,
+  scans INTEGER NOT NULL DEFAULT 0,
+  follows INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX qr_codes_by_account ON qr_codes (appid, created_at);
+CREATE INDEX qr_codes_by_scene ON qr_codes (appid, scene);
+
+CREATE TABLE qr_code_scans (
+  id INTEGER PRIMARY KEY,
+  qr_code_id INTEGER NOT NULL REFERENCES qr_codes(id) ON DELETE CASCADE,
+  appid TEXT NOT NULL,
+  openid TEXT NOT NULL,
+  new_follow INTEGER NOT NULL,
+  scanned_at TEXT NOT NULL
+);
+CREATE INDEX qr_code_scans_by_code ON qr_code_scans (qr_code_id, scanned_at);
+
+-- --- menus ---
+-- The custom menus WeChat holds per account (menu/create, menu/addconditional) and the editor's
+-- unpublished draft. Buttons are stored as WeChat's own JSON; menuid is WeChat's numeric id.
+CREATE TABLE menu_live (
+  appid TEXT PRIMARY KEY,
+  button TEXT NOT NULL,
+  published_at TEXT NOT NULL
+);
+
+CREATE TABLE menu_conditional (
+  menuid INTEGER PRIMARY KEY AUTOINCREMENT,
+  appid TEXT NOT NULL,
+  button TEXT NOT NULL,
+  matchrule TEXT NOT NULL,
+  published_at TEXT NOT NULL
+);
+CREATE INDEX menu_conditional_by_account ON menu_conditional (appid);
+-- WeChat's menuids are large numbers; start there so they look like the real thing.
+INSERT INTO menu_conditional (menuid, appid, button, matchrule, published_at) VALUES (208396937, '', '[]', '{}', '');
+DELETE FROM menu_conditional;
+
+CREATE TABLE menu_drafts (
+  appid TEXT PRIMARY KEY,
+  document TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT
+);

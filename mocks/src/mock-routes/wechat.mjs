@@ -1,6 +1,7 @@
 import { findAccountRow } from '../repositories/accounts.mjs';
 import { applyPush } from '../services/fans.mjs';
 import { revokeAuthorization } from '../services/accounts.mjs';
+import { applyQrScan } from '../services/qr-codes.mjs';
 import { conflict, notFound } from '../lib/problems.mjs';
 import { APPID, bodyValidator } from './validate.mjs';
 
@@ -39,8 +40,10 @@ export default async function wechatRoutes(fastify, { suite }) {
     // WeChat pushes only to platforms the account is authorized for.
     if (!account.bound || account.status !== 'authorized') throw conflict(`${account.name} is not authorized: WeChat would not push its events.`);
     const outcome = applyPush(suite.db, appid, push, suite.clock.nowSeconds());
-    // `reply` is what WeChat would receive as the passive reply; the auto-reply issue fills it.
-    return { reply: null, eventId: outcome.eventId };
+    // A scan of a channel QR code: counters, the fan's tags and the code's on-scan reply.
+    const scan = applyQrScan(suite.db, account, push, suite.clock.nowSeconds());
+    // `reply` is what WeChat would receive as the passive reply; the auto-reply issue fills the rest.
+    return { reply: scan?.reply ?? null, eventId: outcome.eventId, ...(scan ? { qrCode: { id: scan.qrCodeId, counted: scan.counted } } : {}) };
   });
 
   fastify.post('/__mock/wechat/revoke', async (request) => {

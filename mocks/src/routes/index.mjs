@@ -6,6 +6,8 @@ import contactRoutes from './contacts.mjs';
 import jobRoutes from './jobs.mjs';
 import eventRoutes from './events.mjs';
 import hostRoutes from './host.mjs';
+import qrCodeRoutes from './qr-codes.mjs';
+import menuRoutes from './menus.mjs';
 import notFoundRoutes from './not-found.mjs';
 
 /** Every `/api` route file, one per resource; each route must be in openapi.yaml. */
@@ -18,5 +20,7 @@ export const API_ROUTES = [
   jobRoutes,
   eventRoutes,
   hostRoutes,
+  qrCodeRoutes,
+  menuRoutes,
   notFoundRoutes,
 ];

@@ -1,11 +1,45 @@
-// A stand-in until issue #4 builds this module: it only proves routing and the account switch.
-import { standInApp } from '@wechat-mfe/ui';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { NavigationStart, provideRouter, Router, RouterOutlet, Routes, withComponentInputBinding } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideStore } from '@ngrx/store';
+import { provideSuiteClient } from '@wechat-mfe/suite-api';
+import { AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
+import { MenusEffects } from './editor/menus.effects';
+import { menusFeature } from './editor/menus.feature';
+import { MenusPage } from './editor/menus-page';
 
-export const app = standInApp({
+/** Shown while the URL belongs to another module (single-spa keeps this app mounted only on its routes). */
+@Component({ selector: 'wx-menus-elsewhere', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+export class MenusElsewhere {}
+
+@Component({
+  selector: 'wx-menus-root',
+  imports: [RouterOutlet],
+  template: '<router-outlet />',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MenusRoot {}
+
+const routes: Routes = [
+  { path: 'wechat/menus', component: MenusPage },
+  { path: '**', component: MenusElsewhere },
+];
+
+const translations = {
+  'zh-CN': () => import('./i18n/zh-CN.json'),
+  en: () => import('./i18n/en.json'),
+};
+
+/** The custom menu module (/wechat/menus): the phone-preview editor, drafts and publishing. */
+export const app: AngularAppOptions = {
   rootSelector: 'wx-menus-root',
-  issue: 4,
-  translations: {
-    'zh-CN': () => import('./i18n/zh-CN.json'),
-    en: () => import('./i18n/en.json'),
-  },
-});
+  rootComponent: MenusRoot,
+  router: { Router, NavigationStart },
+  providers: ({ context, apiBase }) => [
+    provideModuleI18n({ context, translations }),
+    provideSuiteClient(apiBase),
+    provideRouter(routes, withComponentInputBinding()),
+    provideStore({ [menusFeature.name]: menusFeature.reducer }),
+    provideEffects(MenusEffects),
+  ],
+};

@@ -1,12 +1,39 @@
-// A stand-in until issue #3 builds this module: it only proves routing and the account switch.
-import { WECHAT_FEATURES, standInApp } from '@wechat-mfe/ui';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { NavigationStart, Router, RouterOutlet, provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideStore } from '@ngrx/store';
+import { provideEffects } from '@ngrx/effects';
+import { provideSuiteClient } from '@wechat-mfe/suite-api';
+import { type AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
+import { AccountContextEffects } from './data/account-context.effects';
+import { QrCodeListEffects } from './list/qr-code-list.effects';
+import { qrCodeListFeature } from './list/qr-code-list.store';
+import { routes } from './routes';
 
-export const app = standInApp({
+/** The module's root: the routed page. */
+@Component({
+  selector: 'wx-qr-codes-root',
+  imports: [RouterOutlet],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<router-outlet />',
+})
+export class QrCodesRoot {}
+
+/** Channel QR codes (/wechat/qrcodes and /wechat/qrcodes/:id), service accounts only. */
+export const app: AngularAppOptions = {
   rootSelector: 'wx-qr-codes-root',
-  issue: 3,
-  requires: WECHAT_FEATURES.qrCodes,
-  translations: {
-    'zh-CN': () => import('./i18n/zh-CN.json'),
-    en: () => import('./i18n/en.json'),
-  },
-});
+  rootComponent: QrCodesRoot,
+  router: { Router, NavigationStart },
+  providers: ({ context, apiBase }) => [
+    provideModuleI18n({
+      context,
+      translations: {
+        'zh-CN': () => import('./i18n/zh-CN.json'),
+        en: () => import('./i18n/en.json'),
+      },
+    }),
+    provideSuiteClient(apiBase),
+    provideRouter(routes, withComponentInputBinding()),
+    provideStore({ [qrCodeListFeature.name]: qrCodeListFeature.reducer }),
+    provideEffects(AccountContextEffects, QrCodeListEffects),
+  ],
+};

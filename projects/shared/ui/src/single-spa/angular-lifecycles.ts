@@ -1,4 +1,5 @@
 import {
+  APP_BOOTSTRAP_LISTENER,
   ApplicationRef,
   CSP_NONCE,
   createComponent,
@@ -64,12 +65,17 @@ export function angularLifecycles(options: AngularAppOptions): LifeCycles<SuiteA
 
 /**
  * Creates the root component in `host`, sets its inputs before its first change detection (required
- * inputs must be there by then), and attaches it so that destroying the application destroys it.
+ * inputs must be there by then), attaches it so that destroying the application destroys it, and runs
+ * the bootstrap listeners `appRef.bootstrap()` would run (the router's initial navigation is one).
  */
 export function mountRoot(appRef: ApplicationRef, options: AngularAppOptions, host: Element): void {
   const root = createComponent(options.rootComponent, { environmentInjector: appRef.injector, hostElement: host });
   for (const [name, value] of Object.entries(options.inputs ?? {})) root.setInput(name, value);
   appRef.attachView(root.hostView);
+  // As appRef.bootstrap() does: the router's listener acts only for `appRef.components[0]`.
+  appRef.components.push(root);
+  root.onDestroy(() => appRef.components.splice(appRef.components.indexOf(root), 1));
+  for (const listener of appRef.injector.get(APP_BOOTSTRAP_LISTENER, [])) listener(root);
 }
 
 // Applications get a container from single-spa-layout; parcels get the element they render into.

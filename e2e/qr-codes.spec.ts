@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { Page } from '@playwright/test';
+import { expect, selectAccount, shownAccount, test } from './support/fixtures';
+
+const SMART = 'wx5f3a9c1e7b2d4068';
+
+/** The create dialog's fields, by their labels. */
+function dialog(page: Page) {
+  const d = page.getByRole('dialog');
+  return {
+    root: d,
+    name: d.getByRole('textbox', { name: /^名称/ }),
+    scene: d.getByRole('textbox', { name: /^场景值/ }),
+    save: d.getByRole('button', { name: '保存' }),
+    async choose(label: RegExp, option: string) {
+      await d.getByRole('combobox', { name: label }).selectOption({ label: option });
+    },
+  };
+}
+
+async function createCode(page: Page, body: Record<string, unknown>): Promise<{ id: number; url: string; scene: string }> {
+  const response = await page.request.post(`/api/wechat/accounts/${SMART}/qrcodes`, { data: body });
+  expect(response.status()).toBe(201);
+  return response.json();
+}
+
+test.describe('channel QR codes', () => {
+  test('creates a temporary and a permanent code, refusing each invalid input with its message', async ({ page, expectAccessible }) => {
+    await page.goto('/wechat/qrcodes');
+    await expect(page.getByRole('heading', { name: '渠道二维码', level: 1 })).toBeVisible();
+    await expect(page.locator('tr.qr-code-row')).toHaveCount(6);
+    await expect(page.getByText('已过期')).toBeVisible();
+    await expect(page.getByText('3 / 100,000')).toBeVisible();
+
+    await page.getByRole('button', { name: '新建二维码' }).click();
+    const d = dialog(page);
+    await expect(d.root).toBeVisible();
+    await expectAccessible('QR code dialog');
+
+    // Every rule, as the user types.
+    await d.name.fill('  ');
+    await d.name.blur();
+    await expect(d.root.getByText('必填')).toBeVisible();
+    await d.scene.fill('0');
+    await d.scene.blur();
+    await expect(d.root.getByText('请输入 1–4294967295 的整数')).toBeVisible();
+    await d.choose(/^有效期/, '自定义');
+    await d.root.getByRole('spinbutton', { name: /^时长/ }).fill('31');
+    await d.root.getByRole('spinbutton', { name: /^时长/ }).blur();
+    await expect(d.root.getByText('有效期最长 30 天（2,592,000 秒）')).toBeVisible();
+    await d.root.getByRole('spinbutton', { name: /^时长/ }).fill('2');
+    await d.root.getByRole('radio', { name: '字符串' }).check();
+    await d.scene.fill('码'.repeat(65));
+    await expect(d.root.getByText('最多 64 个字符（当前 65 个）')).toBeVisible();
+    // A scene value taken by another code: the server refuses it, the message sits on the field.
+    await d.name.fill('夏季海报');
+    await d.scene.fill('store_bj_01');
+    await d.save.click();
+    await expect(d.root.getByText('该场景值已被本公众号的其他二维码使用')).toBeVisible();
+    await expect(d.name).toHaveValue('夏季海报');
+    await d.scene.fill('poster_summer');
+    await d.root.getByRole('radio', { name: '文字' }).check();
+    await d.root.getByRole('textbox', { name: /^回复内容/ }).fill('夏季新品来啦');
+    await d.save.click();
+    await expect(d.root).toBeHidden();
+    await expect(page.getByRole('row', { name: /夏季海报/ })).toContainText('poster_summer');
+
+    await page.getByRole('button', { name: '新建二维码' }).click();
+    await d.root.getByRole('radio', { name: '永久二维码' }).check();
+    await d.name.fill('门店立牌 · 上海');
+    await d.scene.fill('100001');
+    await d.scene.blur();
+    await expect(d.root.getByText('请输入 1–100000 的整数')).toBeVisible();
+    await d.scene.fill('3001');
+    await d.save.click();
+    await expect(d.root).toBeHidden();
+    await expect(page.getByRole('row', { name: /门店立牌 · 上海/ })).toContainText('永久有效');
+    await expect(page.getByText('4 / 100,000')).toBeVisible();
+
+    // Server-side search.
+    await page.getByRole('searchbox', { name: '搜索名称或场景值' }).fill('poster_summer');
+    await expect(page.locator('tr.qr-code-row')).toHaveCount(1);
+  });
+
+  test('the downloaded PNG decodes to the code’s URL; a scan moves the counters and the chart', async ({ page, mock, expectAccessible }) => {
+    const code = await createCode(page, { name: '扫码测试', kind: 'temporary', expireSeconds: 86400, sceneStr: 'e2e_scan', tagIds: [100] });
+    await page.goto('/wechat/qrcodes');
+    await page.getByRole('link', { name: '扫码测试' }).click();
+    await expect(page).toHaveURL(new RegExp(`/wechat/qrcodes/${code.id}$`));
+    await expect(page.getByRole('img', { name: '“扫码测试”的二维码' })).toBeVisible();
+    await expect(page.getByRole('link', { name: code.url })).toBeVisible();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG 8 cm · 945 px' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('qrcode-e2e_scan-8cm-945px.png');
+    const png = PNG.sync.read(fs.readFileSync(await download.path()));
+    expect([png.width, png.height]).toEqual([945, 945]);
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toBe(code.url);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 SVG（矢量）' }).click()]);
+    expect(fs.readFileSync(await svg.path(), 'utf8')).toContain('<svg');
+
+    await expect(page.getByTestId('qr-scans')).toHaveText('0');
+    await mock('wechat/events', { appid: SMART, FromUserName: 'oE2EqrScanner0000000000000001', MsgType: 'event', Event: 'subscribe', EventKey: 'qrscene_e2e_scan' });
+    await page.getByRole('button', { name: '刷新数据' }).click();
+    await expect(page.getByTestId('qr-scans')).toHaveText('1');
+    await expect(page.getByTestId('qr-follows')).toHaveText('1');
+    await expect(page.getByRole('img', { name: /共扫码 1 次，新增关注 1 人/ })).toBeVisible();
+    await page.locator('summary', { hasText: '每日数据表' }).click();
+    const today = page.getByRole('table', { name: '每日数据表' }).getByRole('row').last();
+    await expect(today.getByRole('cell')).toHaveText(['1', '1']);
+    await expect(page.getByRole('cell', { name: 'oE2EqrScanner0000000000000001' })).toBeVisible();
+    await expectAccessible('QR code detail');
+  });
+
+  test('speaks English and goes back to the list for another service account', async ({ page }) => {
+    await page.goto('/wechat/qrcodes');
+    await page.getByLabel('语言').selectOption('en');
+    await expect(page.getByRole('heading', { name: 'Channel QR codes', level: 1 })).toBeVisible();
+    await expect(page.getByRole('columnheader', { name: 'New follows' })).toBeVisible();
+    await page.getByRole('button', { name: 'New QR code' }).click();
+    await expect(page.getByRole('dialog').getByRole('heading', { name: 'New channel QR code' })).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await selectAccount(page, 'DM Demo Service');
+    await expect(shownAccount(page)).toHaveAttribute('data-appid', 'wxd1e4a7b0c3f6a925');
+    await expect(page.locator('tr.qr-code-row').first()).toBeVisible();
+    await selectAccount(page, 'Dmartech订阅号');
+    await expect(page.getByRole('main').getByText(/subscription/i).first()).toBeVisible();
+    await expect(page.locator('tr.qr-code-row')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,85 @@
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { fakeContext, provideUiTesting } from '@wechat-mfe/ui/testing';
+import { MenuButton } from '../menu/menu.model';
+import { menuIssues } from '../menu/menu-rules';
+import { updateButton } from '../menu/menu-tree';
+import { ButtonForm, ButtonPatch } from './button-form';
+
+@Component({
+  imports: [ButtonForm],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<wx-button-form [button]="button()" [level]="0" [issues]="issues()" [miniProgramAllowed]="allowed()" (changed)="apply($event)" />`,
+})
+class Host {
+  readonly button = signal<MenuButton>({ id: 'a', name: '会员', type: 'click', fields: { key: 'K' }, sub: [] });
+  readonly allowed = signal(true);
+  readonly issues = signal(menuIssues([this.button()], { miniProgramAllowed: true }));
+  apply(patch: ButtonPatch) {
+    this.button.set(updateButton([this.button()], 'a', patch)[0]);
+    this.issues.set(menuIssues([this.button()], { miniProgramAllowed: this.allowed() }));
+  }
+}
+
+const translations = {
+  'zh-CN': () => import('../i18n/zh-CN.json'),
+  en: () => import('../i18n/en.json'),
+};
+
+describe('wx-button-form', () => {
+  async function render() {
+    const { context } = fakeContext();
+    await context.refresh();
+    TestBed.configureTestingModule({ providers: provideUiTesting(context, translations) });
+    const fixture = TestBed.createComponent(Host);
+    await fixture.whenStable();
+    return { fixture, context, loader: TestbedHarnessEnvironment.loader(fixture) };
+  }
+
+  it('counts UTF-8 bytes as the user types and shows the limit error next to the name', async () => {
+    const { fixture, loader } = await render();
+    const nameField = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: '菜单名称' }));
+    expect(await nameField.getTextHints()).toContain('6 / 16 字节');
+    const input = await loader.getHarness(MatInputHarness.with({ selector: '[name="name"]' }));
+    await input.setValue('会员中心🎉🎉');
+    await fixture.whenStable();
+    // Over the limit, the error takes the hint's place and still gives the count.
+    expect(await nameField.hasErrors()).toBeTrue();
+    expect((await nameField.getTextErrors())[0]).toContain('超出 20 / 16 字节');
+    await input.setValue('会员🎉');
+    await fixture.whenStable();
+    expect(await nameField.hasErrors()).toBeFalse();
+    expect(await nameField.getTextHints()).toContain('10 / 16 字节');
+  });
+
+  it("shows the type's own fields and flags a URL that is not http(s)", async () => {
+    const { fixture, loader } = await render();
+    fixture.componentInstance.apply({ type: 'view', fields: { url: 'www.example.com' } });
+    await fixture.whenStable();
+    const urlField = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: '网页地址' }));
+    expect((await urlField.getTextErrors())[0]).toContain('http://');
+  });
+
+  it('explains why unverified accounts cannot choose mini-program buttons, in both languages', async () => {
+    const { fixture, context } = await render();
+    fixture.componentInstance.allowed.set(false);
+    await fixture.whenStable();
+    const note = () => (fixture.nativeElement as HTMLElement).querySelector('[data-testid="mini-program-note"]')?.textContent ?? '';
+    expect(note()).toContain('尚未完成微信认证');
+    const option = (fixture.nativeElement as HTMLElement).querySelector<HTMLOptionElement>('option[value="miniprogram"]');
+    expect(option?.disabled).toBeTrue();
+    context.setLocale('en');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await fixture.whenStable();
+    expect(note()).toContain('not verified by WeChat');
+  });
+
+  it('offers move buttons with accessible names', async () => {
+    const { loader } = await render();
+    expect(await (await loader.getHarness(MatButtonHarness.with({ text: '左移' }))).isDisabled()).toBeTrue();
+  });
+});

@@ -1,0 +1,87 @@
+import { afterRenderEffect, ChangeDetectionStrategy, Component, computed, input, output, viewChildren } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { ErrorStateMatcher } from '@angular/material/core';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInput, MatInputModule } from '@angular/material/input';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { utf8Bytes } from '../menu/bytes';
+import { BUTTON_TYPES, ButtonField, ButtonType, FIELDS_OF, isButtonType, MenuButton } from '../menu/menu.model';
+import { MENU_LIMITS, MenuIssue, nameLimit } from '../menu/menu-rules';
+
+/** A change to the edited button. */
+export type ButtonPatch = Partial<Pick<MenuButton, 'name' | 'type' | 'fields'>>;
+
+/**
+ * The form of the selected button: name with a live "n / 16 bytes" counter, type, and the fields its
+ * type uses, each with its problem next to it. A top-level button with sub-buttons has no action.
+ */
+@Component({
+  selector: 'wx-button-form',
+  imports: [MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './button-form.html',
+  styleUrl: './button-form.scss',
+})
+export class ButtonForm {
+  readonly button = input.required<MenuButton>();
+  readonly level = input.required<0 | 1>();
+  /** Position within its level, for the move buttons. */
+  readonly index = input(0);
+  readonly count = input(1);
+  readonly issues = input<readonly MenuIssue[]>([]);
+  /** False for unverified accounts: WeChat refuses their mini-program buttons. */
+  readonly miniProgramAllowed = input(true);
+
+  readonly changed = output<ButtonPatch>();
+  readonly removed = output<void>();
+  readonly moved = output<-1 | 1>();
+
+  protected readonly types = BUTTON_TYPES;
+  protected readonly limits = MENU_LIMITS;
+  protected readonly nameLimit = computed(() => nameLimit(this.level()));
+  protected readonly nameBytes = computed(() => utf8Bytes(this.button().name));
+  protected readonly hasSub = computed(() => this.level() === 0 && this.button().sub.length > 0);
+  protected readonly fields = computed<readonly ButtonField[]>(() => {
+    const type = this.button().type;
+    return type && !this.hasSub() ? FIELDS_OF[type] : [];
+  });
+  protected readonly bytes = utf8Bytes;
+
+  /** Material shows `mat-error` only in error state; ours comes from the menu rules, not a form control. */
+  protected readonly matchers = new Map<string, ErrorStateMatcher>();
+  private readonly inputs = viewChildren(MatInput);
+
+  constructor() {
+    // MatInput re-evaluates its error state only for form controls; ours follows the issues input.
+    afterRenderEffect(() => {
+      this.issues();
+      for (const control of this.inputs()) control.updateErrorState();
+    });
+  }
+
+  protected issueOf(field: string): MenuIssue | undefined {
+    return this.issues().find((i) => i.field === field);
+  }
+
+  protected matcher(field: string): ErrorStateMatcher {
+    let matcher = this.matchers.get(field);
+    if (!matcher) this.matchers.set(field, (matcher = { isErrorState: () => !!this.issueOf(field) }));
+    return matcher;
+  }
+
+  protected limitOf(field: ButtonField): number | null {
+    return field === 'key' ? MENU_LIMITS.key : field === 'url' ? MENU_LIMITS.url : null;
+  }
+
+  protected setName(value: string): void {
+    this.changed.emit({ name: value });
+  }
+
+  protected setType(value: string): void {
+    this.changed.emit({ type: isButtonType(value) ? (value as ButtonType) : '' });
+  }
+
+  protected setField(field: ButtonField, value: string): void {
+    this.changed.emit({ fields: { [field]: value } });
+  }
+}

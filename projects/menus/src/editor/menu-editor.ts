@@ -1,0 +1,185 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, viewChild } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { WechatAccount } from '@wechat-mfe/account-context';
+import { LoadingState, ErrorState, meetsRequirement, ProblemMessagePipe, WECHAT_FEATURES } from '@wechat-mfe/ui';
+import { filter } from 'rxjs';
+import { matchRuleSummaryKeys, MatchRuleForm } from '../conditional/match-rule-form';
+import { MenuJsonDialog, MenuJsonData } from '../import-export/menu-json-dialog';
+import { DEFAULT_MENU_ID, EditorMenu, hasMatchRule, liveButtonsOf, MatchRule, MenuButton, newId, toWechat } from '../menu/menu.model';
+import { menuIssues, MenuIssue } from '../menu/menu-rules';
+import { findButton } from '../menu/menu-tree';
+import { ButtonMove, PhonePreview } from '../preview/phone-preview';
+import { menuDiff } from '../publish/menu-diff';
+import { PublishData, PublishDialog } from '../publish/publish-dialog';
+import { ButtonForm, ButtonPatch } from './button-form';
+import { ConfirmData, ConfirmDialog } from './confirm-dialog';
+import { MenuEditorPageActions } from './menus.actions';
+import { menusFeature } from './menus.feature';
+
+/**
+ * The editor of the selected account's menus: the menu list (default + conditional), the phone
+ * preview, the selected button's form, and the actions that talk to WeChat (load, publish, delete).
+ */
+@Component({
+  selector: 'wx-menu-editor',
+  imports: [MatButtonModule, TranslocoPipe, ProblemMessagePipe, LoadingState, ErrorState, PhonePreview, ButtonForm, MatchRuleForm],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './menu-editor.html',
+  styleUrl: './menu-editor.scss',
+})
+export class MenuEditor {
+  private readonly store = inject(Store);
+  private readonly dialog = inject(MatDialog);
+  private readonly preview = viewChild(PhonePreview);
+
+  readonly account = input.required<WechatAccount>();
+
+  protected readonly state = this.store.selectSignal(menusFeature.selectMenusState);
+  protected readonly menus = this.store.selectSignal(menusFeature.selectMenus);
+  protected readonly menu = this.store.selectSignal(menusFeature.selectActiveMenu);
+  protected readonly differing = this.store.selectSignal(menusFeature.selectDiffering);
+  protected readonly place = this.store.selectSignal(menusFeature.selectSelectedPlace);
+
+  protected readonly miniProgramAllowed = computed(() => meetsRequirement(this.account(), WECHAT_FEATURES.miniProgramMenu));
+  protected readonly buttons = computed(() => this.menu()?.buttons ?? []);
+  /** The editor's own checks plus what WeChat refused at the last publish. */
+  protected readonly issues = computed<readonly MenuIssue[]>(() => [
+    ...menuIssues(this.buttons(), { miniProgramAllowed: this.miniProgramAllowed() }),
+    ...this.state().serverIssues,
+  ]);
+  protected readonly invalidIds = computed(() => new Set(this.issues().map((i) => i.buttonId).filter((id): id is string => !!id)));
+  protected readonly selectedIssues = computed(() => this.issues().filter((i) => i.buttonId === this.place()?.button.id));
+  protected readonly defaultLive = computed(() => !!this.state().live?.menu);
+  protected readonly ruleMissing = computed(() => !!this.menu()?.matchrule && !hasMatchRule(this.menu()?.matchrule));
+  protected readonly canPublish = computed(
+    () => !this.state().busy && this.issues().length === 0 && !this.ruleMissing() && (!this.menu()?.matchrule || this.defaultLive()),
+  );
+  protected readonly ruleSummary = matchRuleSummaryKeys;
+
+  protected menuLabel(menu: EditorMenu, index: number): { key: string; params: Record<string, number> } {
+    return menu.id === DEFAULT_MENU_ID ? { key: 'menus.list.default', params: {} } : { key: 'menus.list.conditional', params: { n: index } };
+  }
+
+  protected selectMenu(menuId: string): void {
+    this.store.dispatch(MenuEditorPageActions.menuSelected({ menuId }));
+  }
+
+  protected selectButton(buttonId: string | null): void {
+    this.store.dispatch(MenuEditorPageActions.buttonSelected({ buttonId }));
+  }
+
+  protected addButton(parentId: string | null, placeholder: string): void {
+    this.store.dispatch(MenuEditorPageActions.buttonAdded({ parentId, id: newId(), name: placeholder }));
+  }
+
+  protected moveButton(move: ButtonMove): void {
+    this.store.dispatch(MenuEditorPageActions.buttonMoved(move));
+  }
+
+  /** The form's move buttons: same reorder as Alt + arrows, announced by the preview's live region. */
+  protected moveSelected(delta: -1 | 1): void {
+    const place = this.place();
+    if (!place) return;
+    const list = place.parent ? place.parent.sub : this.buttons();
+    const to = place.index + delta;
+    if (to < 0 || to >= list.length) return;
+    this.moveButton({ parentId: place.parent?.id ?? null, from: place.index, to });
+    this.preview()?.announce(place.button.name, to + 1, list.length);
+  }
+
+  protected changeButton(id: string, patch: ButtonPatch): void {
+    this.store.dispatch(MenuEditorPageActions.buttonChanged({ id, patch }));
+  }
+
+  protected removeButton(id: string): void {
+    this.store.dispatch(MenuEditorPageActions.buttonRemoved({ id }));
+  }
+
+  protected addConditional(): void {
+    this.store.dispatch(MenuEditorPageActions.conditionalMenuAdded({ id: newId('m') }));
+  }
+
+  protected changeRule(menuId: string, matchrule: MatchRule): void {
+    this.store.dispatch(MenuEditorPageActions.matchRuleChanged({ menuId, matchrule }));
+  }
+
+  protected removeConditional(menu: EditorMenu): void {
+    const live = !!menu.menuid && !!this.state().live?.conditional.some((c) => c.menuid === menu.menuid);
+    const remove = () => this.store.dispatch(MenuEditorPageActions.conditionalMenuRemoved({ menuId: menu.id, menuid: live ? menu.menuid : null }));
+    if (!live) return remove();
+    this.confirm({ title: 'menus.confirm.removeConditionalTitle', message: 'menus.confirm.removeConditional', confirm: 'menus.confirm.removeConditionalAction', danger: true }, remove);
+  }
+
+  protected focusIssue(issue: MenuIssue): void {
+    if (!issue.buttonId) return;
+    this.selectButton(issue.buttonId);
+    // After the form shows the button, move focus to the field at fault.
+    setTimeout(() => (document.querySelector(`wx-button-form [name="${issue.field}"]`) as HTMLElement | null)?.focus());
+  }
+
+  protected publish(): void {
+    const menu = this.menu();
+    if (!menu) return;
+    const index = this.menus().indexOf(menu);
+    const label = this.menuLabel(menu, index);
+    const data: PublishData = {
+      menuLabel: label.key,
+      menuParams: label.params,
+      accountName: this.account().name,
+      changes: menuDiff(liveButtonsOf(menu, this.state().live) ?? [], toWechat(menu.buttons)),
+    };
+    this.dialog
+      .open<PublishDialog, PublishData, boolean>(PublishDialog, { data, width: '32rem', autoFocus: 'dialog' })
+      .afterClosed()
+      .pipe(filter(Boolean))
+      .subscribe(() => this.store.dispatch(MenuEditorPageActions.publishConfirmed({ menuId: menu.id })));
+  }
+
+  protected loadLive(): void {
+    const load = () => this.store.dispatch(MenuEditorPageActions.loadLiveConfirmed());
+    if (this.differing().size === 0) return load();
+    this.confirm({ title: 'menus.confirm.loadTitle', message: 'menus.confirm.load', confirm: 'menus.confirm.loadAction' }, load);
+  }
+
+  protected deleteLive(): void {
+    this.confirm(
+      { title: 'menus.confirm.deleteTitle', message: 'menus.confirm.delete', confirm: 'menus.confirm.deleteAction', params: { account: this.account().name }, danger: true },
+      () => this.store.dispatch(MenuEditorPageActions.deleteLiveConfirmed()),
+    );
+  }
+
+  protected openJson(): void {
+    const data: MenuJsonData = {
+      json: JSON.stringify({ button: toWechat(this.buttons()) }, null, 2),
+      rules: { miniProgramAllowed: this.miniProgramAllowed() },
+    };
+    this.dialog
+      .open<MenuJsonDialog, MenuJsonData, readonly MenuButton[] | null>(MenuJsonDialog, { data, width: '40rem', autoFocus: 'dialog' })
+      .afterClosed()
+      .pipe(filter((buttons): buttons is readonly MenuButton[] => !!buttons))
+      .subscribe((buttons) => this.store.dispatch(MenuEditorPageActions.menuImported({ buttons })));
+  }
+
+  protected retryLoad(): void {
+    this.store.dispatch(MenuEditorPageActions.retryLoad());
+  }
+
+  protected retrySave(): void {
+    this.store.dispatch(MenuEditorPageActions.draftSaveRetried());
+  }
+
+  protected nameOf(id: string | null): string {
+    return findButton(this.buttons(), id)?.button.name ?? '';
+  }
+
+  private confirm(data: ConfirmData, then: () => void): void {
+    this.dialog
+      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, width: '28rem', autoFocus: 'dialog' })
+      .afterClosed()
+      .pipe(filter(Boolean))
+      .subscribe(then);
+  }
+}

@@ -1,0 +1,30 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { AccountGate, AccountReady } from '@wechat-mfe/ui';
+import { MenuEditor } from './menu-editor';
+
+/** /wechat/menus: the title, then the editor of the selected account inside the account gate. */
+@Component({
+  selector: 'wx-menus-page',
+  imports: [AccountGate, AccountReady, MenuEditor, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>{{ 'menus.title' | transloco }}</h1>
+    <wx-account-gate>
+      <ng-template wxAccountReady let-account>
+        <wx-menu-editor [account]="account" />
+      </ng-template>
+    </wx-account-gate>
+  `,
+  styles: `
+    :host {
+      display: block;
+      padding: 1.5rem;
+    }
+    h1 {
+      font: var(--mat-sys-headline-small);
+      margin: 0 0 1rem;
+    }
+  `,
+})
+export class MenusPage {}

@@ -1,0 +1,76 @@
+import { TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { ProblemError } from '@wechat-mfe/suite-api';
+import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
+import { QrCodesApi } from '../data/qr-codes-api';
+import { QrCodeEditor } from './qr-code-editor';
+import zh from '../i18n/zh-CN.json';
+import en from '../i18n/en.json';
+
+describe('QrCodeEditor', () => {
+  let api: jasmine.SpyObj<QrCodesApi>;
+  let close: jasmine.Spy;
+
+  async function render() {
+    const { context } = fakeContext();
+    await context.refresh();
+    api = jasmine.createSpyObj<QrCodesApi>('QrCodesApi', ['tags', 'create', 'update']);
+    api.tags.and.resolveTo([{ id: 100, name: '高价值' }]);
+    close = jasmine.createSpy('close');
+    TestBed.configureTestingModule({
+      imports: [QrCodeEditor],
+      providers: [
+        ...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }),
+        { provide: QrCodesApi, useValue: api },
+        { provide: MAT_DIALOG_DATA, useValue: { appid: 'wx-service', code: null } },
+        { provide: MatDialogRef, useValue: { close } },
+      ],
+    });
+    await loadLanguage('zh-CN');
+    const fixture = TestBed.createComponent(QrCodeEditor);
+    await fixture.whenStable();
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const element: HTMLElement = fixture.nativeElement;
+    const type = async (selector: string, value: string) => {
+      const input = element.querySelector<HTMLInputElement>(selector)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('blur'));
+      await fixture.whenStable();
+    };
+    const help = (id: string) => element.querySelector(`#${id}`)!.textContent!.trim();
+    return { fixture, loader, element, type, help };
+  }
+
+  it('shows each rule next to its input as the user types and sends nothing while invalid', async () => {
+    const { loader, type, help } = await render();
+    await type('#qr-name', '   ');
+    expect(help('qr-name-help')).toBe('必填');
+    await type('#qr-scene', '0');
+    expect(help('qr-scene-help')).toBe('请输入 1–4294967295 的整数');
+    await (await loader.getHarness(MatButtonHarness.with({ text: '保存' }))).click();
+    expect(api.create).not.toHaveBeenCalled();
+  });
+
+  it('creates a temporary code with the chosen expiry, and keeps the input when the server refuses the scene', async () => {
+    const { loader, type, help, fixture } = await render();
+    await type('#qr-name', '春季海报');
+    await type('#qr-scene', '1001');
+    api.create.and.rejectWith(new ProblemError({ status: 409, code: 'CONFLICT', errors: [{ field: 'sceneId', message: 'taken' }] }));
+    const save = await loader.getHarness(MatButtonHarness.with({ text: '保存' }));
+    await save.click();
+    await fixture.whenStable();
+    expect(api.create).toHaveBeenCalledWith('wx-service', jasmine.objectContaining({ name: '春季海报', kind: 'temporary', expireSeconds: 2_592_000, sceneId: 1001 }));
+    expect(help('qr-scene-help')).toBe('该场景值已被本公众号的其他二维码使用');
+    expect(fixture.nativeElement.querySelector('#qr-name').value).toBe('春季海报');
+    expect(close).not.toHaveBeenCalled();
+
+    api.create.and.resolveTo({ id: 9 } as never);
+    await type('#qr-scene', '1003');
+    await save.click();
+    await fixture.whenStable();
+    expect(close).toHaveBeenCalledWith({ id: 9 });
+  });
+});

@@ -1,0 +1,60 @@
+import { TestBed } from '@angular/core/testing';
+import { provideStore, Store } from '@ngrx/store';
+import { provideEffects } from '@ngrx/effects';
+import { fakeContext, provideUiTesting, wxAccount } from '@wechat-mfe/ui/testing';
+import { QrCodesApi, type QrCodePage } from '../data/qr-codes-api';
+import { AccountContextEffects } from '../data/account-context.effects';
+import { QrCodeListEffects } from './qr-code-list.effects';
+import { QrCodeListPageActions, qrCodeListFeature } from './qr-code-list.store';
+
+const page = (names: string[]): QrCodePage =>
+  ({ items: names.map((name, id) => ({ id: id + 1, name })), total: names.length, permanentQuota: { used: 1, limit: 100_000 } }) as never;
+
+describe('QR code list store', () => {
+  async function setUp() {
+    const { context, suite } = fakeContext({ accounts: { items: [wxAccount('wxa'), wxAccount('wxb')], totalBound: 2 } });
+    await context.refresh();
+    context.select('wxa');
+    const pending: Record<string, (p: QrCodePage) => void> = {};
+    const api = jasmine.createSpyObj<QrCodesApi>('QrCodesApi', ['list']);
+    api.list.and.callFake((appid) => new Promise((resolve) => (pending[appid] = resolve)));
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideUiTesting(context),
+        { provide: QrCodesApi, useValue: api },
+        provideStore({ [qrCodeListFeature.name]: qrCodeListFeature.reducer }),
+        provideEffects(AccountContextEffects, QrCodeListEffects),
+      ],
+    });
+    const store = TestBed.inject(Store);
+    const state = () => TestBed.runInInjectionContext(() => store.selectSignal(qrCodeListFeature.selectQrCodeListState))();
+    const settle = () => new Promise((resolve) => setTimeout(resolve));
+    return { context, suite, store, api, pending, state, settle };
+  }
+
+  it('loads only while the page is open, with the query the page set', async () => {
+    const { store, api, pending, state, settle } = await setUp();
+    expect(api.list).not.toHaveBeenCalled();
+    store.dispatch(QrCodeListPageActions.opened());
+    store.dispatch(QrCodeListPageActions.sortChanged({ sort: 'scans', order: 'asc' }));
+    expect(api.list.calls.mostRecent().args[1]).toEqual(jasmine.objectContaining({ sort: 'scans', order: 'asc', offset: 0 }));
+    pending['wxa'](page(['门店码']));
+    await settle();
+    expect(state().status).toBe('loaded');
+    expect(qrCodeListFeature.selectCodes({ qrCodeList: state() }).map((c) => c.name)).toEqual(['门店码']);
+    expect(qrCodeListFeature.selectPage({ qrCodeList: state() })).toEqual(jasmine.objectContaining({ from: 1, to: 1, total: 1, hasNext: false }));
+  });
+
+  it('never lets the previous account’s late answer land after a switch', async () => {
+    const { context, store, pending, state, settle } = await setUp();
+    store.dispatch(QrCodeListPageActions.opened());
+    const late = pending['wxa'];
+    context.select('wxb');
+    await settle();
+    expect(state().appid).toBe('wxb');
+    late(page(['A 的码']));
+    pending['wxb'](page(['B 的码']));
+    await settle();
+    expect(qrCodeListFeature.selectCodes({ qrCodeList: state() }).map((c) => c.name)).toEqual(['B 的码']);
+  });
+});
