@@ -117,6 +117,24 @@ test.describe('channel QR codes', () => {
     await expectAccessible('QR code detail');
   });
 
+  test('deletes a temporary code after confirming; permanent codes offer no delete', async ({ page, expectAccessible }) => {
+    await page.goto('/wechat/qrcodes');
+    const row = page.getByRole('row', { name: /春季新品海报/ });
+    await expect(row).toBeVisible();
+    await expect(page.getByRole('row', { name: /官网首页关注码/ }).getByRole('button', { name: /删除/ })).toHaveCount(0);
+    await row.getByRole('button', { name: '删除“春季新品海报”' }).click();
+    // Cancelling keeps the code; confirming removes it.
+    await row.getByRole('button', { name: '取消' }).click();
+    await expect(row).toBeVisible();
+    await row.getByRole('button', { name: '删除“春季新品海报”' }).click();
+    await expect(row.getByRole('group', { name: /确定删除/ })).toBeVisible();
+    await expectAccessible('delete confirmation');
+    await row.getByRole('button', { name: '确认删除' }).click();
+    await expect(page.getByRole('row', { name: /春季新品海报/ })).toHaveCount(0);
+    const list = await (await page.request.get(`/api/wechat/accounts/${SMART}/qrcodes?q=poster_spring`)).json();
+    expect(list.items).toEqual([]);
+  });
+
   test('speaks English and goes back to the list for another service account', async ({ page }) => {
     await page.goto('/wechat/qrcodes');
     await page.getByLabel('语言').selectOption('en');

@@ -55,6 +55,11 @@ export class QrCodesApi {
     );
   }
 
+  /** Deletes a temporary code (permanent ones cannot be deleted: the server answers CONFLICT). */
+  remove(appid: string, qrCodeId: number): Promise<unknown> {
+    return unwrap(this.client.DELETE('/api/wechat/accounts/{appid}/qrcodes/{qrCodeId}', { params: { path: { appid, qrCodeId } } }));
+  }
+
   stats(appid: string, qrCodeId: number, days = 30, signal?: AbortSignal): Promise<QrCodeStats> {
     return unwrap(
       this.client.GET('/api/wechat/accounts/{appid}/qrcodes/{qrCodeId}/stats', {

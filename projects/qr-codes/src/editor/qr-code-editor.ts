@@ -20,9 +20,8 @@ import { FieldErrorPipe } from './field-error.pipe';
  * errors land next to their inputs and nothing typed is lost on failure. Kind, scene and expiry are
  * encoded in the code itself, so an existing code shows them read-only.
  *
- * Fields are native controls with their own label, hint and error: a module's Material form controls
- * bring their own copy of Material's form-field internals, which does not match the MatFormField that
- * another remote already shared (labels and `matInput` break); see the report to the lead.
+ * Fields are native controls with their own label, hint and error (they were chosen when shared
+ * Material form fields broke across remotes, ADR 0004; they also keep the dialog small).
  */
 @Component({
   selector: 'wx-qr-code-editor',

@@ -16,6 +16,7 @@ const RELOADING = [
   QrCodeListPageActions.pageChanged,
   QrCodeListPageActions.retried,
   QrCodeListPageActions.codeSaved,
+  QrCodeListPageActions.codeDeleted,
 ] as const;
 
 @Injectable()

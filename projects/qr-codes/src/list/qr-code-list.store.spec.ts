@@ -57,4 +57,18 @@ describe('QR code list store', () => {
     await settle();
     expect(qrCodeListFeature.selectCodes({ qrCodeList: state() }).map((c) => c.name)).toEqual(['B 的码']);
   });
+
+  it('reloads the current page after a code was saved or deleted', async () => {
+    const { store, api, pending, settle } = await setUp();
+    store.dispatch(QrCodeListPageActions.opened());
+    pending['wxa'](page(['门店码', '海报码']));
+    await settle();
+    const calls = api.list.calls.count();
+    store.dispatch(QrCodeListPageActions.codeDeleted({ id: 2 }));
+    expect(api.list.calls.count()).toBe(calls + 1);
+    pending['wxa'](page(['门店码']));
+    await settle();
+    store.dispatch(QrCodeListPageActions.codeSaved({ code: { id: 1, name: '门店码' } as never }));
+    expect(api.list.calls.count()).toBe(calls + 2);
+  });
 });

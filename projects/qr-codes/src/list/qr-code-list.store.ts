@@ -16,6 +16,7 @@ export const QrCodeListPageActions = createActionGroup({
     'Page Changed': props<{ offset: number }>(),
     Retried: emptyProps(),
     'Code Saved': props<{ code: QrCode }>(),
+    'Code Deleted': props<{ id: number }>(),
   },
 });
 
@@ -79,7 +80,7 @@ export const qrCodeListFeature = createFeature({
     on(QrCodeListPageActions.kindChanged, (state, { kind }) => loading(state, { ...state.query, kind, offset: 0 })),
     on(QrCodeListPageActions.sortChanged, (state, { sort, order }) => loading(state, { ...state.query, sort, order, offset: 0 })),
     on(QrCodeListPageActions.pageChanged, (state, { offset }) => loading(state, { ...state.query, offset })),
-    on(QrCodeListPageActions.retried, QrCodeListPageActions.codeSaved, (state) => loading(state, state.query)),
+    on(QrCodeListPageActions.retried, QrCodeListPageActions.codeSaved, QrCodeListPageActions.codeDeleted, (state) => loading(state, state.query)),
     on(QrCodesApiActions.pageLoaded, (state, { appid, page }) =>
       appid !== state.appid
         ? state

@@ -4,8 +4,8 @@ import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
-import { EmptyState, ErrorState, LoadingState } from '@wechat-mfe/ui';
-import type { QrCode, QrCodeQuery } from '../data/qr-codes-api';
+import { EmptyState, ErrorState, LoadingState, ProblemMessagePipe, toProblem, type Problem } from '@wechat-mfe/ui';
+import { QrCodesApi, type QrCode, type QrCodeQuery } from '../data/qr-codes-api';
 import { QrCodeListPageActions, qrCodeListFeature } from './qr-code-list.store';
 import { openQrCodeEditor } from '../editor/open-editor';
 
@@ -15,8 +15,8 @@ type SortKey = QrCodeQuery['sort'];
  * The selected account's channel QR codes: search, kind filter, sortable columns and paging all
  * run on the server (NgRx feature `qrCodeList`), plus the permanent-code quota meter.
  *
- * Search and filter are native controls: a module's Material form controls bring their own copy of
- * Material's form-field internals, which does not match a MatFormField another remote shared.
+ * Search and filter are native controls, labelled and small. Temporary codes can be deleted after an
+ * inline confirmation; permanent ones only disabled (WeChat's rule).
  */
 @Component({
   selector: 'wx-qr-code-list',
@@ -29,6 +29,7 @@ type SortKey = QrCodeQuery['sort'];
     EmptyState,
     ErrorState,
     LoadingState,
+    ProblemMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './qr-code-list.html',
@@ -46,7 +47,13 @@ export class QrCodeList implements OnInit, OnDestroy {
   protected readonly problem = this.store.selectSignal(qrCodeListFeature.selectProblem);
   protected readonly quota = this.store.selectSignal(qrCodeListFeature.selectPermanentQuota);
   protected readonly page = this.store.selectSignal(qrCodeListFeature.selectPage);
+  private readonly api = inject(QrCodesApi);
   protected readonly opening = signal(false);
+  /** The temporary code whose deletion waits for confirmation, the one being deleted, and the outcome. */
+  protected readonly confirming = signal<QrCode | null>(null);
+  protected readonly deleting = signal(false);
+  protected readonly deleteProblem = signal<Problem | null>(null);
+  protected readonly deleted = signal<string | null>(null);
   protected readonly columns: readonly { key: SortKey | null; label: string; numeric?: boolean }[] = [
     { key: 'name', label: 'qrCodes.list.name' },
     { key: null, label: 'qrCodes.list.kind' },
@@ -106,6 +113,21 @@ export class QrCodeList implements OnInit, OnDestroy {
       if (saved) this.store.dispatch(QrCodeListPageActions.codeSaved({ code: saved }));
     } finally {
       this.opening.set(false);
+    }
+  }
+
+  protected async confirmDelete(code: QrCode): Promise<void> {
+    this.deleting.set(true);
+    this.deleteProblem.set(null);
+    try {
+      await this.api.remove(this.appid(), code.id);
+      this.confirming.set(null);
+      this.deleted.set(code.name);
+      this.store.dispatch(QrCodeListPageActions.codeDeleted({ id: code.id }));
+    } catch (error) {
+      this.deleteProblem.set(toProblem(error));
+    } finally {
+      this.deleting.set(false);
     }
   }
 
