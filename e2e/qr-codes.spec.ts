@@ -106,7 +106,7 @@ test.describe('channel QR codes', () => {
 
     await expect(page.getByTestId('qr-scans')).toHaveText('0');
     await mock('wechat/events', { appid: SMART, FromUserName: 'oE2EqrScanner0000000000000001', MsgType: 'event', Event: 'subscribe', EventKey: 'qrscene_e2e_scan' });
-    await page.getByRole('button', { name: '刷新数据' }).click();
+    // No refresh: the scan arrives on the suite's event stream and the page updates by itself.
     await expect(page.getByTestId('qr-scans')).toHaveText('1');
     await expect(page.getByTestId('qr-follows')).toHaveText('1');
     await expect(page.getByRole('img', { name: /共扫码 1 次，新增关注 1 人/ })).toBeVisible();

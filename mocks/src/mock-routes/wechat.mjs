@@ -2,6 +2,8 @@ import { findAccountRow } from '../repositories/accounts.mjs';
 import { applyPush } from '../services/fans.mjs';
 import { revokeAuthorization } from '../services/accounts.mjs';
 import { applyQrScan } from '../services/qr-codes.mjs';
+import { departmentsAllocatedTo } from '../repositories/departments.mjs';
+import { seesAccount } from '../rules/access.mjs';
 import { conflict, notFound } from '../lib/problems.mjs';
 import { APPID, bodyValidator } from './validate.mjs';
 
@@ -42,6 +44,10 @@ export default async function wechatRoutes(fastify, { suite }) {
     const outcome = applyPush(suite.db, appid, push, suite.clock.nowSeconds());
     // A scan of a channel QR code: counters, the fan's tags and the code's on-scan reply.
     const scan = applyQrScan(suite.db, account, push, suite.clock.nowSeconds());
+    if (scan?.counted) {
+      const departmentIds = departmentsAllocatedTo(suite.db, appid);
+      suite.bus.publish('qrcode.scan', { appid, qrCodeId: scan.qrCodeId }, (user) => seesAccount(user, departmentIds));
+    }
     // `reply` is what WeChat would receive as the passive reply; the auto-reply issue fills the rest.
     return { reply: scan?.reply ?? null, eventId: outcome.eventId, ...(scan ? { qrCode: { id: scan.qrCodeId, counted: scan.counted } } : {}) };
   });

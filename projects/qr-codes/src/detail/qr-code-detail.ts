@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, Injector, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, Injector, effect, inject, input, signal, untracked } from '@angular/core';
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
-import { ErrorState, LoadingState, type Problem, toProblem } from '@wechat-mfe/ui';
+import { ACCOUNT_CONTEXT, ErrorState, LoadingState, type Problem, toProblem } from '@wechat-mfe/ui';
 import { QrCodesApi, type QrCode, type QrCodeScanPage, type QrCodeStats } from '../data/qr-codes-api';
 import { openQrCodeEditor } from '../editor/open-editor';
 import { QrImage } from './qr-image';
@@ -48,6 +48,12 @@ export class QrCodeDetail {
       this.firstAppid = appid;
       untracked(() => void this.load(appid, id));
     });
+    // A scan pushed on the suite's event stream refreshes the counters, the chart and the scans.
+    const scans = inject(ACCOUNT_CONTEXT).events$.subscribe((event) => {
+      const data = event.data as { appid?: string; qrCodeId?: number };
+      if (event.type === 'qrcode.scan' && data.appid === this.appid() && data.qrCodeId === this.codeId()) this.refresh();
+    });
+    inject(DestroyRef).onDestroy(() => scans.unsubscribe());
   }
 
   protected refresh(): void {

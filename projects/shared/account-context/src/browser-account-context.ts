@@ -3,7 +3,7 @@ import { AccountContext } from './account-context';
 import { AccountList, SuiteEvent, SuiteUser } from './models';
 
 /** Event names the suite's `/api/events` stream sends (EventSource needs each name to listen to it). */
-export const SUITE_EVENT_TYPES = ['job', 'allocation', 'account', 'inbox.message', 'mass-send.result'] as const;
+export const SUITE_EVENT_TYPES = ['job', 'allocation', 'account', 'inbox.message', 'mass-send.result', 'qrcode.scan'] as const;
 
 /** Where the suite's API lives; same origin by default, the shell's runtime config can point elsewhere. */
 export interface BrowserContextOptions {
