@@ -1,21 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, computed, inject, input, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { WechatAccount } from '@wechat-mfe/account-context';
 import { LoadingState, ErrorState, meetsRequirement, ProblemMessagePipe, WECHAT_FEATURES } from '@wechat-mfe/ui';
-import { filter } from 'rxjs';
 import { matchRuleSummaryKeys, MatchRuleForm } from '../conditional/match-rule-form';
-import { MenuJsonDialog, MenuJsonData } from '../import-export/menu-json-dialog';
+import type { MenuJsonData } from '../import-export/menu-json-dialog';
 import { DEFAULT_MENU_ID, EditorMenu, hasMatchRule, liveButtonsOf, MatchRule, MenuButton, newId, toWechat } from '../menu/menu.model';
 import { menuIssues, MenuIssue } from '../menu/menu-rules';
 import { findButton } from '../menu/menu-tree';
 import { ButtonMove, PhonePreview } from '../preview/phone-preview';
 import { menuDiff } from '../publish/menu-diff';
-import { PublishData, PublishDialog } from '../publish/publish-dialog';
+import type { PublishData } from '../publish/publish-dialog';
 import { ButtonForm, ButtonPatch } from './button-form';
-import { ConfirmData, ConfirmDialog } from './confirm-dialog';
+import type { ConfirmData } from './confirm-dialog';
+import { openMenuDialog } from './open-dialog';
 import { MenuEditorPageActions } from './menus.actions';
 import { menusFeature } from './menus.feature';
 
@@ -32,7 +31,7 @@ import { menusFeature } from './menus.feature';
 })
 export class MenuEditor {
   private readonly store = inject(Store);
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   private readonly preview = viewChild(PhonePreview);
 
   readonly account = input.required<WechatAccount>();
@@ -131,11 +130,9 @@ export class MenuEditor {
       accountName: this.account().name,
       changes: menuDiff(liveButtonsOf(menu, this.state().live) ?? [], toWechat(menu.buttons)),
     };
-    this.dialog
-      .open<PublishDialog, PublishData, boolean>(PublishDialog, { data, width: '32rem', autoFocus: 'dialog' })
-      .afterClosed()
-      .pipe(filter(Boolean))
-      .subscribe(() => this.store.dispatch(MenuEditorPageActions.publishConfirmed({ menuId: menu.id })));
+    void openMenuDialog<boolean, PublishData>(this.injector, () => import('../publish/publish-dialog').then((m) => m.PublishDialog), data, '32rem').then(
+      (confirmed) => confirmed && this.store.dispatch(MenuEditorPageActions.publishConfirmed({ menuId: menu.id })),
+    );
   }
 
   protected loadLive(): void {
@@ -156,11 +153,12 @@ export class MenuEditor {
       json: JSON.stringify({ button: toWechat(this.buttons()) }, null, 2),
       rules: { miniProgramAllowed: this.miniProgramAllowed() },
     };
-    this.dialog
-      .open<MenuJsonDialog, MenuJsonData, readonly MenuButton[] | null>(MenuJsonDialog, { data, width: '40rem', autoFocus: 'dialog' })
-      .afterClosed()
-      .pipe(filter((buttons): buttons is readonly MenuButton[] => !!buttons))
-      .subscribe((buttons) => this.store.dispatch(MenuEditorPageActions.menuImported({ buttons })));
+    void openMenuDialog<readonly MenuButton[] | null, MenuJsonData>(
+      this.injector,
+      () => import('../import-export/menu-json-dialog').then((m) => m.MenuJsonDialog),
+      data,
+      '40rem',
+    ).then((buttons) => buttons && this.store.dispatch(MenuEditorPageActions.menuImported({ buttons })));
   }
 
   protected retryLoad(): void {
@@ -176,10 +174,8 @@ export class MenuEditor {
   }
 
   private confirm(data: ConfirmData, then: () => void): void {
-    this.dialog
-      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, width: '28rem', autoFocus: 'dialog' })
-      .afterClosed()
-      .pipe(filter(Boolean))
-      .subscribe(then);
+    void openMenuDialog<boolean, ConfirmData>(this.injector, () => import('./confirm-dialog').then((m) => m.ConfirmDialog), data, '28rem').then(
+      (confirmed) => confirmed && then(),
+    );
   }
 }
