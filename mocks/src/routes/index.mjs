@@ -8,6 +8,7 @@ import eventRoutes from './events.mjs';
 import hostRoutes from './host.mjs';
 import qrCodeRoutes from './qr-codes.mjs';
 import menuRoutes from './menus.mjs';
+import fanRoutes from './fans.mjs';
 import notFoundRoutes from './not-found.mjs';
 
 /** Every `/api` route file, one per resource; each route must be in openapi.yaml. */
@@ -22,5 +23,6 @@ export const API_ROUTES = [
   hostRoutes,
   qrCodeRoutes,
   menuRoutes,
+  fanRoutes,
   notFoundRoutes,
 ];

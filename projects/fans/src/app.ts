@@ -1,11 +1,39 @@
-// A stand-in until issue #7 builds this module: it only proves routing and the account switch.
-import { standInApp } from '@wechat-mfe/ui';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { NavigationStart, Router, RouterOutlet, provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideStore } from '@ngrx/store';
+import { provideEffects } from '@ngrx/effects';
+import { provideSuiteClient } from '@wechat-mfe/suite-api';
+import { type AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
+import { AccountContextEffects } from './data/account-context.effects';
+import { FanListEffects } from './list/fan-list.effects';
+import { fanListFeature } from './list/fan-list.store';
+import { routes } from './routes';
 
-export const app = standInApp({
+/** The module's root: the routed page. */
+@Component({
+  selector: 'wx-fans-root',
+  imports: [RouterOutlet],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<router-outlet />',
+})
+export class FansRoot {}
+
+/** Fans (/wechat/fans) and, for now as a stand-in, the WeChat-fan contacts page (/host/contacts). */
+export const app: AngularAppOptions = {
   rootSelector: 'wx-fans-root',
-  issue: 7,
-  translations: {
-    'zh-CN': () => import('./i18n/zh-CN.json'),
-    en: () => import('./i18n/en.json'),
-  },
-});
+  rootComponent: FansRoot,
+  router: { Router, NavigationStart },
+  providers: ({ context, apiBase }) => [
+    provideModuleI18n({
+      context,
+      translations: {
+        'zh-CN': () => import('./i18n/zh-CN.json'),
+        en: () => import('./i18n/en.json'),
+      },
+    }),
+    provideSuiteClient(apiBase),
+    provideRouter(routes, withComponentInputBinding()),
+    provideStore({ [fanListFeature.name]: fanListFeature.reducer }),
+    provideEffects(AccountContextEffects, FanListEffects),
+  ],
+};

@@ -1,0 +1,54 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { A11yModule } from '@angular/cdk/a11y';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { MatButtonModule } from '@angular/material/button';
+import { ErrorState, LoadingState, toProblem, type Problem } from '@wechat-mfe/ui';
+import { FansApi, type FanDetail } from '../data/fans-api';
+
+/**
+ * A fan's detail and event timeline in a side panel over the list. Focus moves into it and stays
+ * there; Escape or the close button closes it (the list returns focus to the row).
+ */
+@Component({
+  selector: 'wx-fan-detail-panel',
+  imports: [DatePipe, A11yModule, TranslocoPipe, MatButtonModule, ErrorState, LoadingState],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './fan-detail.html',
+  styleUrl: './fan-detail.scss',
+  host: { '(keydown.escape)': 'closed.emit()' },
+})
+export class FanDetailPanel {
+  readonly appid = input.required<string>();
+  readonly openid = input.required<string>();
+  readonly tagNames = input<ReadonlyMap<number, string>>(new Map());
+  readonly closed = output<void>();
+
+  private readonly api = inject(FansApi);
+  protected readonly fan = signal<FanDetail | null>(null);
+  protected readonly problem = signal<Problem | null>(null);
+  private readonly attempt = signal(0);
+
+  constructor() {
+    effect((onCleanup) => {
+      const [appid, openid] = [this.appid(), this.openid()];
+      this.attempt();
+      const abort = new AbortController();
+      onCleanup(() => abort.abort());
+      this.fan.set(null);
+      this.problem.set(null);
+      this.api.get(appid, openid, abort.signal).then(
+        (fan) => this.fan.set(fan),
+        (error: unknown) => !abort.signal.aborted && this.problem.set(toProblem(error)),
+      );
+    });
+  }
+
+  protected retry(): void {
+    this.attempt.update((n) => n + 1);
+  }
+
+  protected tagList(fan: FanDetail): string {
+    return fan.tagIds.map((id) => this.tagNames().get(id) ?? String(id)).join('、');
+  }
+}

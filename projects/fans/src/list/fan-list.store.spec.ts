@@ -1,0 +1,94 @@
+import { TestBed } from '@angular/core/testing';
+import { provideStore, Store } from '@ngrx/store';
+import { provideEffects } from '@ngrx/effects';
+import { fakeContext, provideUiTesting, wxAccount } from '@wechat-mfe/ui/testing';
+import { FansApi, type Fan, type FanPage } from '../data/fans-api';
+import { AccountContextActions } from '../data/account-context.effects';
+import { FanListEffects } from './fan-list.effects';
+import { FanListPageActions, FansApiActions, PAGE_SIZE, fanListFeature, filterKey, initialFanListState } from './fan-list.store';
+
+const fan = (openid: string): Fan => ({ openid }) as Fan;
+const page = (openids: string[], total: number): FanPage => ({ items: openids.map(fan), total });
+const reduce = fanListFeature.reducer;
+
+describe('fan list store', () => {
+  const selected = reduce(initialFanListState, AccountContextActions.selected({ appid: 'wxa' }));
+
+  it('starts a new page cache for a new filter, and none for the same one', () => {
+    const loaded = reduce(selected, FansApiActions.pageLoaded({ appid: 'wxa', key: selected.key, index: 0, page: page(['o1'], 1) }));
+    expect(loaded.total).toBe(1);
+    const same = reduce(loaded, FanListPageActions.filterChanged({ filter: { tagId: null } }));
+    expect(same).toBe(loaded);
+    const tagged = reduce(loaded, FanListPageActions.filterChanged({ filter: { tagId: 100 } }));
+    expect(tagged.filter.tagId).toBe(100);
+    expect(tagged.pages).toEqual({});
+    expect(tagged.total).toBeNull();
+    expect(tagged.key).toBe(filterKey(tagged.filter));
+    const cleared = reduce(tagged, FanListPageActions.filterCleared());
+    expect(cleared.filter.tagId).toBeNull();
+  });
+
+  it('drops pages of another filter or account, and resets everything on [Account Context] Selected', () => {
+    const tagged = reduce(selected, FanListPageActions.filterChanged({ filter: { tagId: 100 } }));
+    const stale = reduce(tagged, FansApiActions.pageLoaded({ appid: 'wxa', key: selected.key, index: 0, page: page(['o1'], 9) }));
+    expect(stale).toBe(tagged);
+    const otherAccount = reduce(tagged, FansApiActions.pageLoaded({ appid: 'wxb', key: tagged.key, index: 0, page: page(['o1'], 9) }));
+    expect(otherAccount).toBe(tagged);
+    const switched = reduce(tagged, AccountContextActions.selected({ appid: 'wxb' }));
+    expect(switched.appid).toBe('wxb');
+    expect(switched.filter.tagId).toBeNull();
+    expect(switched.total).toBeNull();
+  });
+
+  it('lays pages out as rows with placeholders, and reports errors until retried', () => {
+    let state = reduce(selected, FanListPageActions.pagesNeeded({ pages: [0, 2] }));
+    expect(state.pending).toEqual([0, 2]);
+    expect(reduce(state, FanListPageActions.pagesNeeded({ pages: [0] }))).toBe(state);
+    const items = Array.from({ length: PAGE_SIZE }, (_, i) => `o${i}`);
+    state = reduce(state, FansApiActions.pageLoaded({ appid: 'wxa', key: state.key, index: 2, page: page(items, 450) }));
+    const root = { [fanListFeature.name]: state };
+    const rows = fanListFeature.selectRows(root);
+    expect(rows.length).toBe(450);
+    expect(rows[0]).toBeNull();
+    expect(rows[2 * PAGE_SIZE]?.openid).toBe('o0');
+    expect([...fanListFeature.selectHave(root)].sort()).toEqual([0, 2]);
+    state = reduce(state, FansApiActions.pageFailed({ appid: 'wxa', key: state.key, index: 0, problem: { code: 'X' } as never }));
+    expect(fanListFeature.selectStatus({ [fanListFeature.name]: state })).toBe('error');
+    expect(state.pending).toEqual([]);
+    expect(fanListFeature.selectStatus({ [fanListFeature.name]: reduce(state, FanListPageActions.retried()) })).toBe('loaded');
+  });
+
+  it("fetches the pages asked for with the filter, and never lands a previous account's answer", async () => {
+    const { context } = fakeContext({ accounts: { items: [wxAccount('wxa'), wxAccount('wxb')], totalBound: 2 } });
+    await context.refresh();
+    context.select('wxa');
+    const api = jasmine.createSpyObj<FansApi>('FansApi', ['list']);
+    const pending: Record<string, (p: FanPage) => void> = {};
+    api.list.and.callFake((appid, _filter, offset) => new Promise((resolve) => (pending[`${appid}@${offset}`] = resolve)));
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideUiTesting(context),
+        { provide: FansApi, useValue: api },
+        provideStore({ [fanListFeature.name]: fanListFeature.reducer }),
+        provideEffects(FanListEffects),
+      ],
+    });
+    const store = TestBed.inject(Store);
+    const settle = () => new Promise((resolve) => setTimeout(resolve));
+    store.dispatch(AccountContextActions.selected({ appid: 'wxa' }));
+    store.dispatch(FanListPageActions.filterChanged({ filter: { state: 'subscribed' } }));
+    store.dispatch(FanListPageActions.pagesNeeded({ pages: [0, 3] }));
+    await settle();
+    expect(api.list.calls.allArgs().map((a) => [a[0], a[1].state, a[2], a[3]])).toEqual([
+      ['wxa', 'subscribed', 0, PAGE_SIZE],
+      ['wxa', 'subscribed', 3 * PAGE_SIZE, PAGE_SIZE],
+    ]);
+    context.select('wxb');
+    store.dispatch(AccountContextActions.selected({ appid: 'wxb' }));
+    pending['wxa@0'](page(['old'], 5));
+    await settle();
+    const state = TestBed.runInInjectionContext(() => store.selectSignal(fanListFeature.selectFanListState))();
+    expect(state.appid).toBe('wxb');
+    expect(state.total).toBeNull();
+  });
+});

@@ -1,0 +1,112 @@
+import { createActionGroup, createFeature, createReducer, createSelector, emptyProps, on, props } from '@ngrx/store';
+import type { Problem } from '@wechat-mfe/ui';
+import { AccountContextActions } from '../data/account-context.effects';
+import { EMPTY_FILTER, type Fan, type FanFilter, type FanPage } from '../data/fans-api';
+
+/** What the fan list page does: open, filter, scroll (pages needed), retry. */
+export const FanListPageActions = createActionGroup({
+  source: 'Fan List Page',
+  events: {
+    Opened: emptyProps(),
+    Closed: emptyProps(),
+    'Filter Changed': props<{ filter: Partial<FanFilter> }>(),
+    'Filter Cleared': emptyProps(),
+    'Pages Needed': props<{ pages: number[] }>(),
+    Retried: emptyProps(),
+  },
+});
+
+/** Answers of the suite API; `key` names the filter they were asked for. */
+export const FansApiActions = createActionGroup({
+  source: 'Fans API',
+  events: {
+    'Page Loaded': props<{ appid: string; key: string; index: number; page: FanPage }>(),
+    'Page Failed': props<{ appid: string; key: string; index: number; problem: Problem }>(),
+  },
+});
+
+/** 200 is the server's largest page: fewer round trips while flinging through 100,000 rows. */
+export const PAGE_SIZE = 200;
+
+export interface FanListState {
+  readonly appid: string | null;
+  readonly active: boolean;
+  readonly filter: FanFilter;
+  /** The page cache belongs to this filter; a new filter (or account) starts a new cache. */
+  readonly key: string;
+  readonly total: number | null;
+  /** Pages of `PAGE_SIZE` fans by page index. Not an entity collection: it is sparse by design. */
+  readonly pages: Readonly<Record<number, readonly Fan[]>>;
+  readonly pending: readonly number[];
+  readonly problem: Problem | null;
+}
+
+export const filterKey = (filter: FanFilter) => JSON.stringify(filter);
+
+const fresh = (state: FanListState, filter: FanFilter): FanListState => ({
+  ...state,
+  filter,
+  key: filterKey(filter),
+  total: null,
+  pages: {},
+  pending: [],
+  problem: null,
+});
+
+export const initialFanListState: FanListState = fresh(
+  { appid: null, active: false, filter: EMPTY_FILTER, key: '', total: null, pages: {}, pending: [], problem: null },
+  EMPTY_FILTER,
+);
+
+export const fanListFeature = createFeature({
+  name: 'fanList',
+  reducer: createReducer(
+    initialFanListState,
+    // Another account: its tags differ, so the filter goes too, and nothing of the previous one stays.
+    on(AccountContextActions.selected, (state, { appid }) => (appid === state.appid ? state : { ...fresh(state, EMPTY_FILTER), appid })),
+    on(FanListPageActions.opened, (state) => ({ ...state, active: true })),
+    // Leaving keeps the filter but not the rows: they may be stale on return.
+    on(FanListPageActions.closed, (state) => ({ ...fresh(state, state.filter), active: false })),
+    on(FanListPageActions.filterChanged, (state, { filter }) => {
+      const next = { ...state.filter, ...filter };
+      return filterKey(next) === state.key ? state : fresh(state, next);
+    }),
+    on(FanListPageActions.filterCleared, (state) => (state.key === filterKey(EMPTY_FILTER) ? state : fresh(state, EMPTY_FILTER))),
+    on(FanListPageActions.pagesNeeded, (state, { pages }) => {
+      const wanted = pages.filter((p) => !state.pending.includes(p) && !(p in state.pages));
+      return wanted.length ? { ...state, pending: [...state.pending, ...wanted] } : state;
+    }),
+    // The failed pages are forgotten: the viewport asks for them again.
+    on(FanListPageActions.retried, (state) => ({ ...state, problem: null })),
+    on(FansApiActions.pageLoaded, (state, { appid, key, index, page }) =>
+      appid !== state.appid || key !== state.key
+        ? state
+        : {
+            ...state,
+            total: page.total,
+            pages: { ...state.pages, [index]: page.items },
+            pending: state.pending.filter((p) => p !== index),
+          },
+    ),
+    on(FansApiActions.pageFailed, (state, { appid, key, index, problem }) =>
+      appid !== state.appid || key !== state.key ? state : { ...state, problem, pending: state.pending.filter((p) => p !== index) },
+    ),
+  ),
+  extraSelectors: ({ selectFilter, selectPages, selectPending, selectTotal, selectProblem }) => ({
+    /** Pages cached or in flight: the page window asks for none of them again. */
+    selectHave: createSelector(selectPages, selectPending, (pages, pending) => new Set([...Object.keys(pages).map(Number), ...pending])),
+    selectStatus: createSelector(selectTotal, selectProblem, (total, problem) =>
+      problem ? ('error' as const) : total === null ? ('loading' as const) : ('loaded' as const),
+    ),
+    /** One slot per matching fan; null where the page is not here yet (a placeholder row). */
+    selectRows: createSelector(selectPages, selectTotal, (pages, total): readonly (Fan | null)[] => {
+      const rows = new Array<Fan | null>(total ?? 0).fill(null);
+      for (const [index, items] of Object.entries(pages)) {
+        const offset = Number(index) * PAGE_SIZE;
+        items.forEach((fan, i) => offset + i < rows.length && (rows[offset + i] = fan));
+      }
+      return rows;
+    }),
+    selectFiltered: createSelector(selectFilter, (filter) => filterKey(filter) !== filterKey(EMPTY_FILTER)),
+  }),
+});

@@ -1,0 +1,26 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { AccountGate, AccountReady } from '@wechat-mfe/ui';
+import { FanList } from './fan-list';
+
+/** /wechat/fans: the page heading and the gate around the list (every account type has fans). */
+@Component({
+  selector: 'wx-fans-page',
+  imports: [TranslocoPipe, AccountGate, AccountReady, FanList],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1 class="page-title">{{ 'title' | transloco }}</h1>
+    <wx-account-gate>
+      <ng-template wxAccountReady let-account>
+        <wx-fan-list [appid]="account.appid" />
+      </ng-template>
+    </wx-account-gate>
+  `,
+  styles: `
+    .page-title {
+      margin: 0 0 16px;
+      font: var(--mat-sys-headline-small);
+    }
+  `,
+})
+export class FansPage {}
