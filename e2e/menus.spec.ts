@@ -48,7 +48,10 @@ test.describe('custom menus', () => {
       await nameInput(page).fill(top);
       for (let i = 1; i <= 5; i++) {
         await page.getByRole('button', { name: `为「${top}」添加子菜单` }).click();
+        // Wait for the new sub-button's form: typing into the previous button's form would be lost.
+        await expect(nameInput(page)).toHaveValue('子菜单名称');
         await fillButton(page, `${top}${i}🎉`, `${top}_${i}`);
+        await expect(subButtons(page).nth(i - 1)).toHaveText(`${top}${i}🎉`);
       }
       await expect(page.getByRole('button', { name: `为「${top}」添加子菜单` })).toHaveCount(0);
     }

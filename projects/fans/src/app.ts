@@ -3,8 +3,7 @@ import { NavigationStart, Router, RouterOutlet, provideRouter, withComponentInpu
 import { provideStore } from '@ngrx/store';
 import { provideEffects } from '@ngrx/effects';
 import { provideSuiteClient } from '@wechat-mfe/suite-api';
-import { type AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
-import { AccountContextEffects } from './data/account-context.effects';
+import { AccountContextEffects, type AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
 import { FanListEffects } from './list/fan-list.effects';
 import { fanListFeature } from './list/fan-list.store';
 import { routes } from './routes';

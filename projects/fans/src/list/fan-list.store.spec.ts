@@ -3,7 +3,7 @@ import { provideStore, Store } from '@ngrx/store';
 import { provideEffects } from '@ngrx/effects';
 import { fakeContext, provideUiTesting, wxAccount } from '@wechat-mfe/ui/testing';
 import { FansApi, type Fan, type FanPage } from '../data/fans-api';
-import { AccountContextActions } from '../data/account-context.effects';
+import { AccountContextActions } from '@wechat-mfe/ui';
 import { FanListEffects } from './fan-list.effects';
 import { FanListPageActions, FansApiActions, PAGE_SIZE, fanListFeature, filterKey, initialFanListState } from './fan-list.store';
 

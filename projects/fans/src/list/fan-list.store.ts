@@ -1,6 +1,6 @@
 import { createActionGroup, createFeature, createReducer, createSelector, emptyProps, on, props } from '@ngrx/store';
 import type { Problem } from '@wechat-mfe/ui';
-import { AccountContextActions } from '../data/account-context.effects';
+import { AccountContextActions } from '@wechat-mfe/ui';
 import { EMPTY_FILTER, type Fan, type FanFilter, type FanPage } from '../data/fans-api';
 
 /** What the fan list page does: open, filter, scroll (pages needed), retry. */

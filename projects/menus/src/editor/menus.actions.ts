@@ -3,11 +3,8 @@ import type { Problem } from '@wechat-mfe/ui';
 import { DraftDocument, EditorMenu, LiveMenus, MatchRule, MenuButton } from '../menu/menu.model';
 import { LocalDraft } from './local-drafts';
 
-/** The bridge from the shell's account context. */
-export const AccountContextActions = createActionGroup({
-  source: 'Account Context',
-  events: { Selected: props<{ appid: string | null }>() },
-});
+/** The bridge from the shell's account context (one action group for every module). */
+export { AccountContextActions } from '@wechat-mfe/ui';
 
 /** What the user does in the editor. */
 export const MenuEditorPageActions = createActionGroup({

@@ -3,7 +3,7 @@ import { provideStore, Store } from '@ngrx/store';
 import { provideEffects } from '@ngrx/effects';
 import { fakeContext, provideUiTesting, wxAccount } from '@wechat-mfe/ui/testing';
 import { QrCodesApi, type QrCodePage } from '../data/qr-codes-api';
-import { AccountContextEffects } from '../data/account-context.effects';
+import { AccountContextEffects } from '@wechat-mfe/ui';
 import { QrCodeListEffects } from './qr-code-list.effects';
 import { QrCodeListPageActions, qrCodeListFeature } from './qr-code-list.store';
 

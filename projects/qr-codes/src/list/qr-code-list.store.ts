@@ -1,7 +1,7 @@
 import { createActionGroup, createFeature, createReducer, createSelector, emptyProps, on, props } from '@ngrx/store';
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import type { Problem } from '@wechat-mfe/ui';
-import { AccountContextActions } from '../data/account-context.effects';
+import { AccountContextActions } from '@wechat-mfe/ui';
 import type { QrCode, QrCodePage, QrCodeQuery } from '../data/qr-codes-api';
 
 /** What the list page does (search, filter, sort, page, retry, a saved dialog). */

@@ -51,6 +51,10 @@ export { AccountGate } from './states/account-gate/account-gate.component';
 /** `<ng-template wxAccountReady let-account>`: gate content created only while the gate is open. */
 export { AccountReady, type AccountReadyContext } from './states/account-gate/account-ready.directive';
 
+// --- store ------------------------------------------------------------------------------------
+/** `[Account Context] Selected` and the effect that bridges the shared context into a module's NgRx store. */
+export { AccountContextActions, AccountContextEffects } from './store/account-context.effects';
+
 // --- navigation ---------------------------------------------------------------------------------
 /** `a[wxSuiteLink]`: client-side navigation to another application of the suite. */
 export { SuiteLink } from './navigation/suite-link.directive';

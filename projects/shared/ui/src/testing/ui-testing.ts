@@ -74,3 +74,27 @@ export function provideUiTesting(
 export function loadLanguage(lang: 'zh-CN' | 'en'): Promise<unknown> {
   return firstValueFrom(TestBed.inject(TranslocoService).load(lang));
 }
+
+/** Every key path of a translation object, e.g. `accounts.permission.menu`. */
+export function translationKeys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) => translationKeys(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+/**
+ * What is wrong between a module's zh-CN and English strings: keys only one language has, empty
+ * messages, and messages whose `{{params}}` differ. An empty list means the two agree.
+ */
+export function translationProblems(zhCN: object, en: object): string[] {
+  const get = (strings: object, key: string) => key.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)?.[p], strings);
+  const params = (text: unknown) => (String(text).match(/{{\s*\w+\s*}}/g) ?? []).map((p) => p.replace(/\s/g, '')).sort().join(',');
+  const zhKeys = new Set(translationKeys(zhCN));
+  const enKeys = new Set(translationKeys(en));
+  return [
+    ...[...zhKeys].filter((k) => !enKeys.has(k)).map((k) => `missing in en: ${k}`),
+    ...[...enKeys].filter((k) => !zhKeys.has(k)).map((k) => `missing in zh-CN: ${k}`),
+    ...[...zhKeys].filter((k) => !get(zhCN, k)).map((k) => `empty in zh-CN: ${k}`),
+    ...[...enKeys].filter((k) => !get(en, k)).map((k) => `empty in en: ${k}`),
+    ...[...zhKeys].filter((k) => enKeys.has(k) && params(get(zhCN, k)) !== params(get(en, k))).map((k) => `parameters differ: ${k}`),
+  ];
+}
