@@ -1,11 +1,39 @@
-// A stand-in until issue #5 builds this module: it only proves routing and the account switch.
-import { standInApp } from '@wechat-mfe/ui';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { NavigationStart, Router, RouterOutlet, provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideStore } from '@ngrx/store';
+import { provideSuiteClient } from '@wechat-mfe/suite-api';
+import { AccountContextEffects, type AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
+import { routes } from './routes';
 
-export const app = standInApp({
+/** The module's root: the routed page. */
+@Component({
+  selector: 'wx-messaging-root',
+  imports: [RouterOutlet],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<router-outlet />',
+})
+export class MessagingRoot {}
+
+/**
+ * Messaging (/wechat/messaging/*): mass send, materials (issue #5); auto reply, inbox, templates
+ * (issue #6). Each page registers its own store slice with `provideState` on its lazy route.
+ */
+export const app: AngularAppOptions = {
   rootSelector: 'wx-messaging-root',
-  issue: 5,
-  translations: {
-    'zh-CN': () => import('./i18n/zh-CN.json'),
-    en: () => import('./i18n/en.json'),
-  },
-});
+  rootComponent: MessagingRoot,
+  router: { Router, NavigationStart },
+  providers: ({ context, apiBase }) => [
+    provideModuleI18n({
+      context,
+      translations: {
+        'zh-CN': () => import('./i18n/zh-CN.json'),
+        en: () => import('./i18n/en.json'),
+      },
+    }),
+    provideSuiteClient(apiBase),
+    provideRouter(routes, withComponentInputBinding()),
+    provideStore(),
+    provideEffects(AccountContextEffects),
+  ],
+};

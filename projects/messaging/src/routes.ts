@@ -1,0 +1,28 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { Routes } from '@angular/router';
+import { ModuleStandIn, WECHAT_FEATURES } from '@wechat-mfe/ui';
+
+/** Other applications' URLs: this module renders nothing there. */
+@Component({ selector: 'wx-messaging-empty', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+export class MessagingEmptyRoute {}
+
+/**
+ * The module's internal layout (agreed in issue #5): one feature folder per page —
+ * `materials/`, `mass-send/` (part 1, issue #5), `auto-reply/`, `inbox/`, `templates/` (part 2,
+ * issue #6) — each with its components, store slice and specs. Pages load lazily so a page's
+ * code is fetched only when it is opened; the shell's navigation links to each full path.
+ * Stand-ins take their inputs from route data (component input binding).
+ */
+export const routes: Routes = [
+  { path: 'wechat/messaging', pathMatch: 'full', redirectTo: 'wechat/messaging/mass-send' },
+  { path: 'wechat/messaging/mass-send', component: ModuleStandIn, data: { moduleTitleKey: 'massSend.title', issue: 5 } },
+  { path: 'wechat/messaging/materials', component: ModuleStandIn, data: { moduleTitleKey: 'materials.title', issue: 5 } },
+  { path: 'wechat/messaging/auto-reply', component: ModuleStandIn, data: { moduleTitleKey: 'autoReply.title', issue: 6 } },
+  { path: 'wechat/messaging/inbox', component: ModuleStandIn, data: { moduleTitleKey: 'inbox.title', issue: 6 } },
+  {
+    path: 'wechat/messaging/templates',
+    component: ModuleStandIn,
+    data: { moduleTitleKey: 'templates.title', issue: 6, requires: WECHAT_FEATURES.templates },
+  },
+  { path: '**', component: MessagingEmptyRoute },
+];

@@ -1,0 +1,5 @@
+// @wechat-mfe/pickers: the pickers every module and widget reuses (ARCHITECTURE §2: pickers → ui →
+// suite-api → account-context). Bundled into each module like @wechat-mfe/ui.
+// - material picker (issue #5): `./material-picker/`
+// - account picker, single and multi (issue #7's contacts page, reused by the widgets): `./account-picker/`
+export {};
