@@ -2,4 +2,4 @@
 // suite-api → account-context). Bundled into each module like @wechat-mfe/ui.
 // - material picker (issue #5): `./material-picker/`
 // - account picker, single and multi (issue #7's contacts page, reused by the widgets): `./account-picker/`
-export {};
+export { PICKER_TRANSLATIONS } from './i18n/picker-translations';

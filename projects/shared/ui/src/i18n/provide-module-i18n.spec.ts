@@ -1,3 +1,4 @@
+import { firstValueFrom } from 'rxjs';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -65,5 +66,22 @@ describe('provideModuleI18n', () => {
     await context.refresh();
     await fixture.whenStable();
     expect(texts()[2]).toBe('no-permission  marketer');
+  });
+
+  it("serves a shared library's strings under the prefix the module hands in", async () => {
+    const { context } = fakeContext();
+    await context.refresh();
+    TestBed.configureTestingModule({
+      providers: provideUiTesting(context, undefined, {
+        pickers: { 'zh-CN': async () => ({ default: { pick: '选择' } }), en: async () => ({ pick: 'Pick' }) },
+      }),
+    });
+    const transloco = TestBed.inject(TranslocoService);
+    await firstValueFrom(transloco.load('zh-CN'));
+    expect(transloco.translate('pickers.pick')).toBe('选择');
+    expect(transloco.translate('page.title')).toBe('测试页面');
+    context.setLocale('en');
+    await firstValueFrom(transloco.load('en'));
+    expect(transloco.translate('pickers.pick', {}, 'en')).toBe('Pick');
   });
 });

@@ -33,9 +33,15 @@ export interface ModuleI18nOptions {
   readonly context: AccountContext;
   /** The module's own strings per language (the library's come under the `ui.` prefix). */
   readonly translations: Readonly<Record<SuiteLocale, TranslationLoader>>;
+  /**
+   * Strings of shared libraries above `ui` that the module uses, by prefix: e.g.
+   * `{ pickers: PICKER_TRANSLATIONS }` serves `@wechat-mfe/pickers`' strings under `pickers.`
+   * (ui cannot import those libraries, so the module hands them in).
+   */
+  readonly libraries?: Readonly<Record<string, Readonly<Record<SuiteLocale, TranslationLoader>>>>;
 }
 
-const MODULE_TRANSLATIONS = new InjectionToken<ModuleI18nOptions['translations']>('wechat-mfe module translations');
+const MODULE_TRANSLATIONS = new InjectionToken<Pick<ModuleI18nOptions, 'translations' | 'libraries'>>('wechat-mfe module translations');
 
 // The library's strings load as their own chunks too, so an English-only session never fetches Chinese.
 const UI_TRANSLATIONS: Record<SuiteLocale, () => Promise<object>> = {
@@ -59,8 +65,15 @@ class ModuleTranslationLoader implements TranslocoLoader {
     // (and anything else that waits for stability) never sees raw keys.
     const done = this.pendingTasks.add();
     try {
-      const [own, ui] = await Promise.all([this.translations[lang](), UI_TRANSLATIONS[lang]()]);
-      return { ...unwrapModule(own), ui };
+      const { translations, libraries = {} } = this.translations;
+      const prefixes = Object.keys(libraries);
+      const [own, ui, ...shared] = await Promise.all([
+        translations[lang](),
+        UI_TRANSLATIONS[lang](),
+        ...prefixes.map((prefix) => libraries[prefix][lang]()),
+      ]);
+      const extra = Object.fromEntries(prefixes.map((prefix, i) => [prefix, unwrapModule(shared[i])]));
+      return { ...unwrapModule(own), ...extra, ui };
     } finally {
       done();
     }
@@ -106,7 +119,7 @@ export function provideModuleI18n(options: ModuleI18nOptions): EnvironmentProvid
       loader: ModuleTranslationLoader,
     }),
     provideTranslocoMissingHandler(LogOnceMissingHandler),
-    { provide: MODULE_TRANSLATIONS, useValue: options.translations },
+    { provide: MODULE_TRANSLATIONS, useValue: { translations: options.translations, libraries: options.libraries } },
     provideEnvironmentInitializer(() => {
       const transloco = inject(TranslocoService);
       // locale$ replays the current locale synchronously, so the first render is in the right language.

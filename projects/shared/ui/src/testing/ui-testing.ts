@@ -66,8 +66,9 @@ export function provideUiTesting(
     'zh-CN': async () => ({ default: MODULE_STRINGS['zh-CN'] }),
     en: async () => MODULE_STRINGS.en,
   },
+  libraries?: ModuleI18nOptions['libraries'],
 ): (Provider | EnvironmentProviders)[] {
-  return [provideZonelessChangeDetection(), provideAccountContext(context), provideModuleI18n({ context, translations })];
+  return [provideZonelessChangeDetection(), provideAccountContext(context), provideModuleI18n({ context, translations, libraries })];
 }
 
 /** Loads a language outright (e.g. to translate in both languages in one spec). */
