@@ -187,6 +187,8 @@ test.describe('custom menus', () => {
     await expect(editor(page).getByRole('button', { name: /个性化菜单 1/ })).toHaveAttribute('aria-current', 'true');
     await expect(editor(page).getByText('请至少设置一个匹配条件')).toBeVisible();
     await page.getByRole('combobox', { name: '性别' }).selectOption('2');
+    // The tag is chosen by name from the account's tags; the rule stores WeChat's tag id.
+    await page.getByRole('combobox', { name: '粉丝标签' }).selectOption({ label: 'VIP' });
     await page.getByRole('button', { name: '添加一级菜单' }).click();
     await fillButton(page, '女士专区', 'LADIES');
     await expectAccessible('conditional menu editor');
@@ -195,12 +197,47 @@ test.describe('custom menus', () => {
     await expect(draftStatus(page)).toContainText('已发布');
     const appid = await page.locator('wx-account-gate').getAttribute('data-appid');
     const live = await (await page.request.get(`/api/wechat/accounts/${appid}/menu`)).json();
-    expect(live.conditional).toEqual([expect.objectContaining({ matchrule: { sex: '2' }, button: [{ type: 'click', name: '女士专区', key: 'LADIES' }] })]);
+    expect(live.conditional).toEqual([expect.objectContaining({ matchrule: { sex: '2', tag_id: '102' }, button: [{ type: 'click', name: '女士专区', key: 'LADIES' }] })]);
 
     await page.getByLabel('语言', { exact: true }).selectOption({ label: 'English' });
     await expect(page.getByRole('heading', { name: 'Custom menu' })).toBeVisible();
     await expect(editor(page).getByRole('button', { name: /Conditional menu 1/ })).toContainText('Female');
     await expectAccessible('editor in English');
+  });
+
+  test('moves a sub-button under another parent and the publish summary says so once', async ({ page }) => {
+    await openMenus(page, 'DM Demo Service');
+    for (const [top, subs] of [['会员', ['积分', '签到']], ['服务', ['客服']]] as const) {
+      await page.getByRole('button', { name: '添加一级菜单' }).click();
+      await nameInput(page).fill(top);
+      for (const sub of subs) {
+        await page.getByRole('button', { name: `为「${top}」添加子菜单` }).click();
+        await expect(nameInput(page)).toHaveValue('子菜单名称');
+        await fillButton(page, sub, sub);
+      }
+    }
+    await publish(page);
+    await expect(draftStatus(page)).toContainText('已发布');
+
+    await topButtons(page).nth(0).click();
+    await subButtons(page).filter({ hasText: '积分' }).click();
+    const moveTo = page.getByRole('combobox', { name: '移到' });
+    await expect(moveTo.locator('option')).toHaveText(['一级菜单', '「服务」的子菜单']);
+    await moveTo.selectOption({ label: '「服务」的子菜单' });
+    await page.getByRole('button', { name: '移动', exact: true }).click();
+    await expect(page.locator('wx-phone-preview [aria-live]')).toHaveText('已将「积分」移到「服务」下');
+    // The moved button stays selected, now inside 服务's sub-menu.
+    await expect(subButtons(page)).toHaveText(['客服', '积分']);
+    await expect(nameInput(page)).toHaveValue('积分');
+
+    await editor(page).getByRole('button', { name: '发布', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '发布到微信' });
+    await expect(dialog.getByRole('listitem')).toHaveText([/移动 会员 › 积分 → 服务 › 积分/]);
+    await dialog.getByRole('button', { name: '发布', exact: true }).click();
+    await expect(draftStatus(page)).toContainText('已发布');
+    const appid = await page.locator('wx-account-gate').getAttribute('data-appid');
+    const live = await (await page.request.get(`/api/wechat/accounts/${appid}/menu`)).json();
+    expect(live.menu.button.map((b: { name: string; sub_button: { name: string }[] }) => `${b.name}(${b.sub_button.map((s) => s.name)})`)).toEqual(['会员(签到)', '服务(客服,积分)']);
   });
 
   test('an unverified account is told why mini-program buttons are unavailable', async ({ page }) => {

@@ -1,9 +1,6 @@
-import { afterRenderEffect, ChangeDetectionStrategy, Component, computed, input, output, viewChildren } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { ErrorStateMatcher } from '@angular/material/core';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInput, MatInputModule } from '@angular/material/input';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { Field, FieldControl, FieldHint } from '@wechat-mfe/ui';
 import { utf8Bytes } from '../menu/bytes';
 import { BUTTON_TYPES, ButtonField, ButtonType, FIELDS_OF, isButtonType, MenuButton } from '../menu/menu.model';
 import { MENU_LIMITS, MenuIssue, nameLimit } from '../menu/menu-rules';
@@ -17,7 +14,7 @@ export type ButtonPatch = Partial<Pick<MenuButton, 'name' | 'type' | 'fields'>>;
  */
 @Component({
   selector: 'wx-button-form',
-  imports: [MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoPipe],
+  imports: [Field, FieldControl, FieldHint, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './button-form.html',
   styleUrl: './button-form.scss',
@@ -47,26 +44,8 @@ export class ButtonForm {
   });
   protected readonly bytes = utf8Bytes;
 
-  /** Material shows `mat-error` only in error state; ours comes from the menu rules, not a form control. */
-  protected readonly matchers = new Map<string, ErrorStateMatcher>();
-  private readonly inputs = viewChildren(MatInput);
-
-  constructor() {
-    // MatInput re-evaluates its error state only for form controls; ours follows the issues input.
-    afterRenderEffect(() => {
-      this.issues();
-      for (const control of this.inputs()) control.updateErrorState();
-    });
-  }
-
   protected issueOf(field: string): MenuIssue | undefined {
     return this.issues().find((i) => i.field === field);
-  }
-
-  protected matcher(field: string): ErrorStateMatcher {
-    let matcher = this.matchers.get(field);
-    if (!matcher) this.matchers.set(field, (matcher = { isErrorState: () => !!this.issueOf(field) }));
-    return matcher;
   }
 
   protected limitOf(field: ButtonField): number | null {

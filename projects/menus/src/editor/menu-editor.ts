@@ -1,14 +1,15 @@
-import { ChangeDetectionStrategy, Component, Injector, computed, inject, input, viewChild } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, Injector, computed, inject, input, resource, viewChild } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { WechatAccount } from '@wechat-mfe/account-context';
-import { LoadingState, ErrorState, meetsRequirement, ProblemMessagePipe, WECHAT_FEATURES } from '@wechat-mfe/ui';
-import { matchRuleSummaryKeys, MatchRuleForm } from '../conditional/match-rule-form';
+import { SUITE_CLIENT, unwrap } from '@wechat-mfe/suite-api';
+import { LoadingState, ErrorState, Field, FieldControl, meetsRequirement, ProblemMessagePipe, WECHAT_FEATURES } from '@wechat-mfe/ui';
+import { matchRuleSummaryKeys, RuleTag } from '../conditional/match-rule';
+import { MatchRuleForm } from '../conditional/match-rule-form';
 import type { MenuJsonData } from '../import-export/menu-json-dialog';
 import { DEFAULT_MENU_ID, EditorMenu, hasMatchRule, liveButtonsOf, MatchRule, MenuButton, newId, toWechat } from '../menu/menu.model';
 import { menuIssues, MenuIssue } from '../menu/menu-rules';
-import { findButton } from '../menu/menu-tree';
+import { findButton, moveTargets } from '../menu/menu-tree';
 import { ButtonMove, PhonePreview } from '../preview/phone-preview';
 import { menuDiff } from '../publish/menu-diff';
 import type { PublishData } from '../publish/publish-dialog';
@@ -24,7 +25,7 @@ import { menusFeature } from './menus.feature';
  */
 @Component({
   selector: 'wx-menu-editor',
-  imports: [MatButtonModule, TranslocoPipe, ProblemMessagePipe, LoadingState, ErrorState, PhonePreview, ButtonForm, MatchRuleForm],
+  imports: [TranslocoPipe, Field, FieldControl, ProblemMessagePipe, LoadingState, ErrorState, PhonePreview, ButtonForm, MatchRuleForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './menu-editor.html',
   styleUrl: './menu-editor.scss',
@@ -32,6 +33,7 @@ import { menusFeature } from './menus.feature';
 export class MenuEditor {
   private readonly store = inject(Store);
   private readonly injector = inject(Injector);
+  private readonly client = inject(SUITE_CLIENT);
   private readonly preview = viewChild(PhonePreview);
 
   readonly account = input.required<WechatAccount>();
@@ -56,7 +58,18 @@ export class MenuEditor {
   protected readonly canPublish = computed(
     () => !this.state().busy && this.issues().length === 0 && !this.ruleMissing() && (!this.menu()?.matchrule || this.defaultLive()),
   );
-  protected readonly ruleSummary = matchRuleSummaryKeys;
+  /** The account's fan tags, for choosing a conditional menu's tag by name. */
+  protected readonly tags = resource({
+    params: () => ({ appid: this.account().appid }),
+    loader: ({ params, abortSignal }) =>
+      unwrap(this.client.GET('/api/wechat/accounts/{appid}/tags', { params: { path: params }, signal: abortSignal })).then(
+        (list): readonly RuleTag[] => list.items,
+      ),
+  });
+  protected readonly tagList = computed(() => (this.tags.hasValue() ? this.tags.value() : []));
+  protected ruleSummary(rule: MatchRule | null) {
+    return matchRuleSummaryKeys(rule, this.tagList());
+  }
 
   protected menuLabel(menu: EditorMenu, index: number): { key: string; params: Record<string, number> } {
     return menu.id === DEFAULT_MENU_ID ? { key: 'menus.list.default', params: {} } : { key: 'menus.list.conditional', params: { n: index } };
@@ -87,6 +100,21 @@ export class MenuEditor {
     if (to < 0 || to >= list.length) return;
     this.moveButton({ parentId: place.parent?.id ?? null, from: place.index, to });
     this.preview()?.announce(place.button.name, to + 1, list.length);
+  }
+
+  /** Other levels the selected button may move to (cross-parent moves, within WeChat's limits). */
+  protected readonly levelTargets = computed(() => {
+    const place = this.place();
+    return place ? moveTargets(this.buttons(), place.button.id) : [];
+  });
+
+  protected moveToLevel(id: string, target: string): void {
+    const parentId = target === '' ? null : target;
+    const place = findButton(this.buttons(), id);
+    if (!place) return;
+    this.store.dispatch(MenuEditorPageActions.buttonMovedToLevel({ id, parentId }));
+    const parent = parentId === null ? null : (findButton(this.buttons(), parentId)?.button.name ?? '');
+    this.preview()?.announceLevel(place.button.name, parent);
   }
 
   protected changeButton(id: string, patch: ButtonPatch): void {

@@ -16,6 +16,8 @@ export const MenuEditorPageActions = createActionGroup({
     'Button Added': props<{ parentId: string | null; id: string; name: string }>(),
     'Button Removed': props<{ id: string }>(),
     'Button Moved': props<{ parentId: string | null; from: number; to: number }>(),
+    /** To the end of another level: `parentId` null is the top level. */
+    'Button Moved To Level': props<{ id: string; parentId: string | null }>(),
     'Button Changed': props<{ id: string; patch: Partial<Pick<MenuButton, 'name' | 'type' | 'fields'>> }>(),
     'Conditional Menu Added': props<{ id: string }>(),
     'Match Rule Changed': props<{ menuId: string; matchrule: MatchRule }>(),
@@ -52,6 +54,7 @@ export const DRAFT_EDITS = [
   MenuEditorPageActions.buttonAdded,
   MenuEditorPageActions.buttonRemoved,
   MenuEditorPageActions.buttonMoved,
+  MenuEditorPageActions.buttonMovedToLevel,
   MenuEditorPageActions.buttonChanged,
   MenuEditorPageActions.conditionalMenuAdded,
   MenuEditorPageActions.matchRuleChanged,

@@ -3,7 +3,7 @@ import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { Problem } from '@wechat-mfe/ui';
 import { DEFAULT_MENU_ID, EditorMenu, fromDraftMenu, hasMatchRule, liveButtonsOf, LiveMenus, menusFromLive, sameButtons } from '../menu/menu.model';
 import { MenuIssue, issuesFromProblem } from '../menu/menu-rules';
-import { addButton, findButton, moveButton, removeButton, updateButton } from '../menu/menu-tree';
+import { addButton, findButton, moveButton, moveButtonTo, removeButton, updateButton } from '../menu/menu-tree';
 import { AccountContextActions, MenuEditorPageActions, MenusApiActions } from './menus.actions';
 
 /** `saved`: the server holds the draft; `saving`; `local`: only this browser has it (offline or failing). */
@@ -95,6 +95,9 @@ const reducer = createReducer(
   }),
   on(MenuEditorPageActions.buttonMoved, (state, { parentId, from, to }): MenusState =>
     editActive(state, (menu) => ({ buttons: moveButton(menu.buttons, parentId, from, to) })),
+  ),
+  on(MenuEditorPageActions.buttonMovedToLevel, (state, { id, parentId }): MenusState =>
+    editActive(state, (menu) => ({ buttons: moveButtonTo(menu.buttons, id, parentId) })),
   ),
   on(MenuEditorPageActions.buttonChanged, (state, { id, patch }): MenusState => ({
     ...editActive(state, (menu) => ({ buttons: updateButton(menu.buttons, id, patch) })),

@@ -1,5 +1,5 @@
 import { fromWechat, MenuButton, toWechat } from './menu.model';
-import { addButton, findButton, moveButton, moveItem, removeButton, updateButton } from './menu-tree';
+import { addButton, findButton, moveButton, moveButtonTo, moveItem, moveTargets, removeButton, updateButton } from './menu-tree';
 
 const btn = (id: string, sub: MenuButton[] = []): MenuButton => ({ id, name: id, type: sub.length ? '' : 'click', fields: { key: id }, sub });
 const ids = (buttons: readonly MenuButton[]) => buttons.map((b) => (b.sub.length ? `${b.id}(${b.sub.map((s) => s.id).join(',')})` : b.id)).join(' ');
@@ -14,6 +14,29 @@ describe('menu tree operations', () => {
     let subs: readonly MenuButton[] = menu;
     for (const id of ['a4', 'a5', 'a6']) subs = addButton(subs, 'a', id, id);
     expect(ids(subs)).toBe('a(a1,a2,a3,a4,a5) b c');
+  });
+
+  it('moves a sub-button to another parent or to the top level, and a plain top-level button under a parent', () => {
+    const two = [btn('a', [btn('a1'), btn('a2')]), btn('b')];
+    expect(moveTargets(two, 'a1').map((t) => t.parentId)).toEqual([null, 'b']);
+    expect(ids(moveButtonTo(two, 'a1', 'b'))).toBe('a(a2) b(a1)');
+    expect(ids(moveButtonTo(two, 'a1', null))).toBe('a(a2) b a1');
+    expect(ids(moveButtonTo(two, 'b', 'a'))).toBe('a(a1,a2,b)');
+    // b keeps its own click key while it has sub-buttons, so moving a1 back out loses nothing.
+    const back = moveButtonTo(moveButtonTo(two, 'a1', 'b'), 'a1', 'a');
+    expect(ids(back)).toBe('a(a2,a1) b');
+    expect(back[1].fields).toEqual({ key: 'b' });
+  });
+
+  it("refuses moves WeChat would not accept: full levels, parents with sub-buttons, its own level", () => {
+    const full = [btn('a', [btn('a1'), btn('a2'), btn('a3'), btn('a4'), btn('a5')]), btn('b', [btn('b1')]), btn('c')];
+    expect(moveTargets(full, 'b1').map((t) => t.parentId)).toEqual(['c']); // a is full, top level is full
+    expect(moveButtonTo(full, 'b1', 'a')).toBe(full);
+    expect(moveButtonTo(full, 'b1', null)).toBe(full);
+    expect(moveTargets(full, 'b')).toEqual([]); // has sub-buttons: stays top-level
+    expect(moveButtonTo(full, 'c', 'c')).toBe(full);
+    expect(moveTargets(full, 'c').map((t) => t.parentId)).toEqual(['b']);
+    expect(moveButtonTo(full, 'b1', 'b')).toBe(full);
   });
 
   it('removes a button at either level', () => {

@@ -69,3 +69,40 @@ export function moveButton(buttons: readonly MenuButton[], parentId: string | nu
   if (parentId === null) return moveItem(buttons, from, to);
   return buttons.map((b) => (b.id === parentId ? { ...b, sub: moveItem(b.sub, from, to) } : b));
 }
+
+/** Where a button may go in another level: `null` is the top level, else a top-level button's id. */
+export interface MoveTarget {
+  readonly parentId: string | null;
+  readonly name: string;
+}
+
+/**
+ * The levels a button can move to besides its own, within WeChat's limits: a sub-button may become
+ * top-level (fewer than 3 top-level buttons) or go under another top-level button with room (fewer
+ * than 5); a top-level button without sub-buttons may go under another top-level button. A button
+ * that has sub-buttons stays top-level (menus are two levels deep).
+ */
+export function moveTargets(buttons: readonly MenuButton[], id: string): readonly MoveTarget[] {
+  const place = findButton(buttons, id);
+  if (!place || place.button.sub.length) return [];
+  const currentParent = place.parent?.id ?? null;
+  const targets: MoveTarget[] = [];
+  if (currentParent !== null && canAddTop(buttons)) targets.push({ parentId: null, name: '' });
+  for (const b of buttons) {
+    if (b.id !== currentParent && b.id !== id && canAddSub(b)) targets.push({ parentId: b.id, name: b.name });
+  }
+  return targets;
+}
+
+/**
+ * Moves a button to the end of another level (see `moveTargets`); refuses, returning the input, what
+ * WeChat would not accept. A top-level button that gains its first sub-button keeps its own action
+ * fields, unused while it has sub-buttons, so moving the sub-button back loses nothing.
+ */
+export function moveButtonTo(buttons: readonly MenuButton[], id: string, parentId: string | null): readonly MenuButton[] {
+  const place = findButton(buttons, id);
+  if (!place || !moveTargets(buttons, id).some((t) => t.parentId === parentId)) return buttons;
+  const without = removeButton(buttons, id);
+  if (parentId === null) return [...without, place.button];
+  return without.map((b) => (b.id === parentId ? { ...b, sub: [...b.sub, place.button] } : b));
+}

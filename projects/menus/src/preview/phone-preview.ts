@@ -84,4 +84,13 @@ export class PhonePreview {
   announce(name: string, position: number, count: number): void {
     this.announcement.set(this.transloco.translate('menus.preview.moved', { name, position, count }));
   }
+
+  /** A move to another level: "moved X to the top level" or "moved X under Y". */
+  announceLevel(name: string, parentName: string | null): void {
+    this.announcement.set(
+      parentName === null
+        ? this.transloco.translate('menus.preview.movedToTop', { name })
+        : this.transloco.translate('menus.preview.movedUnder', { name, parent: parentName }),
+    );
+  }
 }

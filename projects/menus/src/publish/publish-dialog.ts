@@ -26,7 +26,7 @@ export interface PublishData {
           @for (change of data.changes; track $index) {
             <li [class]="change.kind">
               <span class="sign" aria-hidden="true">{{ signs[change.kind] }}</span>
-              {{ 'menus.publish.' + change.kind | transloco: { path: change.path.join(' › ') || ('menus.publish.topLevel' | transloco) } }}
+              {{ 'menus.publish.' + change.kind | transloco: { path: change.path.join(' › ') || ('menus.publish.topLevel' | transloco), from: (change.from ?? []).join(' › ') } }}
             </li>
           }
         </ul>
@@ -66,5 +66,5 @@ export interface PublishData {
 })
 export class PublishDialog {
   protected readonly data = inject<PublishData>(MAT_DIALOG_DATA);
-  protected readonly signs: Record<MenuChange['kind'], string> = { added: '+', removed: '−', changed: '~', moved: '↕' };
+  protected readonly signs: Record<MenuChange['kind'], string> = { added: '+', removed: '−', changed: '~', renamed: '✎', relocated: '⇄', moved: '↕' };
 }

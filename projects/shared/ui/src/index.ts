@@ -63,6 +63,9 @@ export { SuiteLink } from './navigation/suite-link.directive';
 /** `wx-module-stand-in`: placeholder page for a route whose module is not built yet. */
 export { ModuleStandIn } from './stand-in/module-stand-in.component';
 
+// Native form controls in the suite's look (ADR 0005).
+export { Field, FieldControl, FieldHint } from './forms/field';
+
 // --- single-spa glue ----------------------------------------------------------------------------
 /** The custom props the shell passes to every application and parcel. */
 export type { SuiteAppProps } from './single-spa/suite-app-props';

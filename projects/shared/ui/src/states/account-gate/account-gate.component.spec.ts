@@ -1,7 +1,5 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatButtonHarness } from '@angular/material/button/testing';
 import { AccountContext } from '@wechat-mfe/account-context';
 import { filter, firstValueFrom } from 'rxjs';
 import { FakeSuite, fakeContext, provideUiTesting, wxAccount, wxUser } from '../../testing/ui-testing';
@@ -53,7 +51,7 @@ describe('wx-account-gate', () => {
       await run();
       await fixture.whenStable();
     };
-    return { context, suite: world, fixture, gate, text, settle, loader: TestbedHarnessEnvironment.loader(fixture) };
+    return { context, suite: world, fixture, gate, text, settle, actions: (text?: string) => [...gate().querySelectorAll<HTMLElement>('button, a')].filter((b) => text === undefined || b.textContent?.trim() === text) };
   }
 
   const ready = (context: AccountContext) => firstValueFrom(context.access$.pipe(filter((a) => a === 'ready')));
@@ -76,12 +74,12 @@ describe('wx-account-gate', () => {
   });
 
   it('shows an error with a retry that refreshes the context', async () => {
-    const { context, suite, gate, text, settle, loader } = await render({ failure: new TypeError('Failed to fetch') });
+    const { context, suite, gate, text, settle, actions } = await render({ failure: new TypeError('Failed to fetch') });
     expect(gate().querySelector('wx-error-state')?.getAttribute('role')).toBe('alert');
     expect(text()).toContain('网络连接失败');
     suite.failure = null;
     await settle(async () => {
-      await (await loader.getHarness(MatButtonHarness.with({ text: '重试' }))).click();
+      actions('重试')[0].click();
       await ready(context);
     });
     expect(gate().querySelector('.content')?.textContent).toBe('wx-service');
@@ -93,16 +91,16 @@ describe('wx-account-gate', () => {
   });
 
   it('offers administrators "click to authorize" when no account is bound', async () => {
-    const { gate, loader } = await render({ user: wxUser('admin', { role: 'admin' }), accounts: { items: [], totalBound: 0 } });
+    const { gate, actions } = await render({ user: wxUser('admin', { role: 'admin' }), accounts: { items: [], totalBound: 0 } });
     expect(gate().querySelector('h2')?.textContent).toBe('尚未绑定微信公众号');
-    const link = await loader.getHarness(MatButtonHarness.with({ text: '点击进行微信授权' }));
-    expect(await (await link.host()).getAttribute('href')).toBe('/settings/wechat-accounts?bind=1');
+    const [link] = actions('点击进行微信授权');
+    expect(link.getAttribute('href')).toBe('/settings/wechat-accounts?bind=1');
   });
 
   it('tells other users to ask an administrator when no account is bound', async () => {
-    const { text, loader } = await render({ accounts: { items: [], totalBound: 0 } });
+    const { text, actions } = await render({ accounts: { items: [], totalBound: 0 } });
     expect(text()).toContain('请联系管理员');
-    expect(await loader.getAllHarnesses(MatButtonHarness)).toEqual([]);
+    expect(actions()).toEqual([]);
   });
 
   it("explains no permission, names the user's department, and opens once an account is allocated", async () => {

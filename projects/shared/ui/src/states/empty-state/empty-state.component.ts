@@ -4,7 +4,7 @@ import { STATE_STYLES } from '../state-styles';
 
 /**
  * "Nothing here yet": a heading, an optional message and the actions projected into it
- * (`<wx-empty-state heading="…"><button matButton>新建二维码</button></wx-empty-state>`).
+ * (`<wx-empty-state heading="…"><button class="wx-button filled">新建二维码</button></wx-empty-state>`).
  */
 @Component({
   selector: 'wx-empty-state',

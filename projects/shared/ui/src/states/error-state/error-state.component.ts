@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Problem } from '../../problems/problem';
 import { ProblemMessagePipe } from '../../problems/problem-message';
@@ -11,7 +10,7 @@ import { STATE_STYLES } from '../state-styles';
  */
 @Component({
   selector: 'wx-error-state',
-  imports: [MatButton, TranslocoPipe, ProblemMessagePipe],
+  imports: [TranslocoPipe, ProblemMessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { role: 'alert', class: 'wx-error-state' },
   template: `
@@ -33,7 +32,7 @@ import { STATE_STYLES } from '../state-styles';
     }
     @if (retryable()) {
       <div class="wx-state-actions">
-        <button matButton="filled" type="button" (click)="retry.emit()">{{ 'ui.error.retry' | transloco }}</button>
+        <button class="wx-button filled" type="button" (click)="retry.emit()">{{ 'ui.error.retry' | transloco }}</button>
       </div>
     }
   `,

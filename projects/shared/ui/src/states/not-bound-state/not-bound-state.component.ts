@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SuiteLink } from '../../navigation/suite-link.directive';
 import { STATE_STYLES } from '../state-styles';
@@ -13,7 +12,7 @@ export const BIND_ACCOUNT_URL = '/settings/wechat-accounts?bind=1';
  */
 @Component({
   selector: 'wx-not-bound-state',
-  imports: [MatButton, SuiteLink, TranslocoPipe],
+  imports: [SuiteLink, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { role: 'status', class: 'wx-not-bound-state' },
   template: `
@@ -21,7 +20,7 @@ export const BIND_ACCOUNT_URL = '/settings/wechat-accounts?bind=1';
     <p class="wx-state-text">{{ 'ui.notBound.message' | transloco }}</p>
     @if (canBind()) {
       <div class="wx-state-actions">
-        <a matButton="filled" wxSuiteLink [href]="bindUrl">{{ 'ui.notBound.authorize' | transloco }}</a>
+        <a class="wx-button filled" wxSuiteLink [href]="bindUrl">{{ 'ui.notBound.authorize' | transloco }}</a>
       </div>
     } @else {
       <p class="wx-state-text">{{ 'ui.notBound.askAdmin' | transloco }}</p>
