@@ -10,6 +10,7 @@ import { launchBrowser } from './lib/browser.mjs';
 import { loadClassifier } from './lib/classify.mjs';
 import { measureFirstLoad, measureModuleCost } from './lib/measure-bytes.mjs';
 import { measureColdNavigation, measureWarmSwitch, measureAccountSwitch } from './lib/measure-times.mjs';
+import { measureFansFirstRows, measureFansScroll } from './lib/measure-fans.mjs';
 import { printReport, checks } from './lib/report.mjs';
 import { MODULE_ROUTES } from './lib/routes.mjs';
 
@@ -92,6 +93,8 @@ async function main() {
     figures.warmSwitch = await attempt(`warm switch ×${options.runs}`, () => measureWarmSwitch(env, options.runs));
     figures.accountSwitch = await attempt(`account switch ×${options.runs}`, () => measureAccountSwitch(env, options.runs));
     figures.angularCoreCopies = angularCoreCopies(figures);
+    figures.fansFirstRows = await attempt(`fans first rows (100k) ×${options.runs}`, () => measureFansFirstRows(env, options.runs));
+    figures.fansScroll = await attempt('fans scroll (100k)', () => measureFansScroll(env));
 
     const result = {
       date: new Date().toISOString(),
@@ -108,7 +111,7 @@ async function main() {
     fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
     fs.writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`written ${path.relative(ROOT, RESULTS)}`);
-    const failed = [figures.firstLoad, figures.coldNavigation, figures.warmSwitch, figures.accountSwitch, figures.angularCoreCopies, ...figures.moduleCost].filter((f) => f.error);
+    const failed = [figures.firstLoad, figures.coldNavigation, figures.warmSwitch, figures.accountSwitch, figures.angularCoreCopies, figures.fansFirstRows, figures.fansScroll, ...figures.moduleCost].filter((f) => f.error);
     return failed.length ? 1 : 0;
   } finally {
     await browser?.close();

@@ -8,7 +8,7 @@ const line = (label, value, targetText, ok) => `${label.padEnd(56)} ${value.padE
 const files = (n) => `${n} file${n === 1 ? '' : 's'}`;
 const timing = (s) => `median ${ms(s.median)} (min ${ms(s.min)} – max ${ms(s.max)}, ${s.runs} runs)`;
 
-export const TARGETS = { firstLoadKiB: 200, angularCoreCopies: 1, coldNavigationMs: 300, warmSwitchMs: 50, accountSwitchMs: 50 };
+export const TARGETS = { firstLoadKiB: 200, angularCoreCopies: 1, coldNavigationMs: 300, warmSwitchMs: 50, accountSwitchMs: 50, fansFirstRowsMs: 300, fansScrollP95Ms: 20 };
 
 export function printReport(result, log = console.log) {
   const { figures } = result;
@@ -73,6 +73,21 @@ export function printReport(result, log = console.log) {
     }
   }
 
+  log('');
+  log('Fans (issue #7), DM Demo Service with 100,000 fans:');
+  const rows = figures.fansFirstRows;
+  if (!rows) log('  not measured');
+  else if (rows.error) log(line('  First fan rows, cold', `could not measure: ${rows.error}`, `≤ ${TARGETS.fansFirstRowsMs} ms`, false));
+  else log(line(`  First fan rows, cold ${rows.route}`, timing(rows), `≤ ${TARGETS.fansFirstRowsMs} ms`, rows.median <= TARGETS.fansFirstRowsMs));
+  const scroll = figures.fansScroll;
+  if (!scroll) log('  scroll not measured');
+  else if (scroll.error) log(line('  Scroll frame p95', `could not measure: ${scroll.error}`, `≤ ${TARGETS.fansScrollP95Ms} ms`, false));
+  else {
+    log(line('  Scroll frame p95, top → bottom at 100 rows/frame', `${ms(scroll.p95)} (p50 ${ms(scroll.p50)}, max ${ms(scroll.max)}, ${scroll.frames} frames)`, `≤ ${TARGETS.fansScrollP95Ms} ms`, scroll.p95 <= TARGETS.fansScrollP95Ms));
+    log(`  ${'last row filled in after reaching the end'.padEnd(54)} ${scroll.lastRowMsAfterEnd} ms`);
+  }
+  for (const extra of figures.extra ?? []) log(extra);
+
   if (result.problems.length) {
     log('');
     log(`Seen while measuring (${result.problems.length}):`);
@@ -115,5 +130,7 @@ export function checks(figures) {
   for (const [key, target] of [['coldNavigation', TARGETS.coldNavigationMs], ['warmSwitch', TARGETS.warmSwitchMs], ['accountSwitch', TARGETS.accountSwitchMs]]) {
     if (!figures[key].error) add(`${key}.median`, figures[key].median, 'ms', target);
   }
+  if (figures.fansFirstRows && !figures.fansFirstRows.error) add('fansFirstRows.median', figures.fansFirstRows.median, 'ms', TARGETS.fansFirstRowsMs);
+  if (figures.fansScroll && !figures.fansScroll.error) add('fansScroll.p95', figures.fansScroll.p95, 'ms', TARGETS.fansScrollP95Ms);
   return out;
 }

@@ -1,0 +1,89 @@
+// Fans list figures (issue #7): first rows of the 100,000-fan account, and frame times while the
+// whole list is scrolled. Read inside the page with performance.now(), like every bench time.
+import { newContext, coldStartReading } from './browser.mjs';
+import { spread } from './stats.mjs';
+
+/** The 100,000-fan demo account (PRODUCT.md §5) and the rows the e2e tests read. */
+const DEMO = 'wxd1e4a7b0c3f6a925';
+const ROWS = 'wx-fan-list .fan-row.body[data-openid]';
+const ROW_TARGET = { app: 'fans', selector: ROWS };
+
+/** A context whose admin session starts with DM Demo Service selected (the persisted selection). */
+async function demoContext(env, coldTarget) {
+  const context = await newContext(env.browser, { baseURL: env.baseURL, problems: env.problems, coldTarget });
+  await context.addInitScript((appid) => {
+    // Also runs in about:blank, where storage is denied.
+    if (location.protocol.startsWith('http')) localStorage.setItem('wechat-mfe.selected-account.usr_admin', appid);
+  }, DEMO);
+  return context;
+}
+
+async function assertDemo(page) {
+  const appid = await page.locator('wx-account-gate[data-gate="ready"]').first().getAttribute('data-appid');
+  if (appid !== DEMO) throw new Error(`the fans page showed ${appid}, not DM Demo Service`);
+}
+
+/**
+ * Cold: a fresh context per run (empty cache, the shell signs in), navigation to /wechat/fans with
+ * DM Demo Service selected → the first fan row with data is visible.
+ */
+export async function measureFansFirstRows(env, runs) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await demoContext(env, ROW_TARGET);
+    try {
+      const page = await context.newPage();
+      await page.goto('/wechat/fans', { waitUntil: 'commit' });
+      samples.push((await coldStartReading(page)).at);
+      await assertDemo(page);
+    } finally {
+      await context.close();
+    }
+  }
+  return { route: '/wechat/fans', account: 'DM Demo Service', ...spread(samples) };
+}
+
+/**
+ * Scrolls the 100,000-row viewport from top to bottom at a steady 100 rows per frame (about 1,000
+ * frames), and reports the frame-to-frame times (p50, p95, max) and how many rows were still
+ * placeholders (their page not fetched yet) when the end was reached.
+ */
+export async function measureFansScroll(env) {
+  const context = await demoContext(env, ROW_TARGET);
+  try {
+    const page = await context.newPage();
+    await page.goto('/wechat/fans', { waitUntil: 'commit' });
+    await coldStartReading(page);
+    await assertDemo(page);
+    await page.waitForTimeout(500); // let the first page's follow-up work settle
+    const result = await page.evaluate(async () => {
+      const viewport = document.querySelector('wx-fan-list cdk-virtual-scroll-viewport');
+      if (!viewport) throw new Error('no virtual scroll viewport');
+      const rowHeight = 44;
+      const step = rowHeight * 100;
+      const frames = [];
+      await new Promise((resolve) => {
+        let last = performance.now();
+        const tick = (now) => {
+          frames.push(now - last);
+          last = now;
+          if (viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 1) return resolve();
+          viewport.scrollTop += step;
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      frames.shift(); // the first delta measures the wait for the first frame, not a scrolled frame
+      return { frames, scrollHeight: viewport.scrollHeight };
+    });
+    const sorted = [...result.frames].sort((a, b) => a - b);
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    // Then: the last row is filled in (its page fetched) — the list reached the end for real.
+    const last = page.locator('wx-fan-list .fan-row.body[aria-rowindex="100001"][data-openid]');
+    const endStarted = Date.now();
+    await last.waitFor({ state: 'visible', timeout: 20_000 });
+    return { frames: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1], scrollHeight: result.scrollHeight, lastRowMsAfterEnd: Date.now() - endStarted };
+  } finally {
+    await context.close();
+  }
+}
