@@ -99,6 +99,8 @@ export class FanBatchBar {
   }
 
   protected start(kind: BatchKind): void {
+    // One run at a time; the buttons stay enabled (and focused) while it runs.
+    if (this.busy()) return;
     const tagId = kind === 'tag' || kind === 'untag' ? this.tagId() : null;
     if ((kind === 'tag' || kind === 'untag') && tagId === null) return;
     const size = tagId === null ? BLACKLIST_CHUNK : TAGGING_CHUNK;

@@ -22,7 +22,6 @@ import { FanEdit, type FanPatch } from './fan-edit';
 export class FanDetailPanel {
   readonly appid = input.required<string>();
   readonly openid = input.required<string>();
-  readonly tagNames = input<ReadonlyMap<number, string>>(new Map());
   readonly closed = output<void>();
   /** The fan's remark, blacklist state or tags changed. */
   readonly changed = output<void>();
@@ -54,9 +53,5 @@ export class FanDetailPanel {
   protected patched(patch: FanPatch): void {
     this.fan.update((fan) => (fan ? { ...fan, ...patch, tagIds: patch.tagIds ? [...patch.tagIds] : fan.tagIds } : fan));
     this.changed.emit();
-  }
-
-  protected tagList(fan: FanDetail): string {
-    return fan.tagIds.map((id) => this.tagNames().get(id) ?? String(id)).join('、');
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, untracked, viewChild } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
 import { toProblem, type Problem } from '@wechat-mfe/ui';
@@ -47,6 +47,8 @@ export class FanEdit {
   protected readonly saved = signal<string | null>(null);
   protected readonly unusedTags = computed(() => this.directory.tags().filter((t) => !this.fan().tagIds.includes(t.id)));
   protected readonly tagsFull = computed(() => this.fan().tagIds.length >= TAGS_PER_FAN);
+  /** Where focus goes when the focused control disappears (a removed chip, a reset choice). */
+  private readonly addSelect = viewChild<ElementRef<HTMLSelectElement>>('addSelect');
 
   constructor() {
     // A new fan (or its saved remark) resets the field; typing in between is kept.
@@ -61,7 +63,7 @@ export class FanEdit {
   }
 
   protected async saveRemark(): Promise<void> {
-    if (this.remarkTooLong()) return;
+    if (this.remarkTooLong() || this.remark() === this.fan().remark) return;
     await this.act('remark', async () => {
       const fan = await this.api.setRemark(this.appid(), this.fan().openid, this.remark());
       this.changed.emit({ remark: fan.remark });
@@ -85,6 +87,7 @@ export class FanEdit {
       await this.api.tagFans(this.appid(), tagId, [this.fan().openid], true);
       this.addTagId.set(null);
       this.changed.emit({ tagIds: [...this.fan().tagIds, tagId] });
+      this.refocus();
       return 'fanEdit.tagAdded';
     });
   }
@@ -93,8 +96,13 @@ export class FanEdit {
     await this.act('tags', async () => {
       await this.api.tagFans(this.appid(), tagId, [this.fan().openid], false);
       this.changed.emit({ tagIds: this.fan().tagIds.filter((id) => id !== tagId) });
+      this.refocus();
       return 'fanEdit.tagRemoved';
     });
+  }
+
+  private refocus(): void {
+    setTimeout(() => this.addSelect()?.nativeElement.focus());
   }
 
   private async act(part: 'remark' | 'blacklist' | 'tags', request: () => Promise<string>): Promise<void> {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, output, signal } from '@angular/core';
 import { DecimalPipe } from '@angular/common';
 import { A11yModule } from '@angular/cdk/a11y';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -29,6 +29,7 @@ export class TagManager {
   readonly changed = output<void>();
 
   private readonly api = inject(FanActionsApi);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly directory = inject(TagDirectory);
   protected readonly max = TAG_NAME_MAX;
   protected readonly length = tagNameLength;
@@ -73,6 +74,7 @@ export class TagManager {
       this.reservedNote.set(tag.id);
       return;
     }
+    this.reservedNote.set(null);
     this.confirming.set(null);
     this.renameProblem.set(null);
     this.editing.set({ id: tag.id, name: tag.name });
@@ -91,6 +93,7 @@ export class TagManager {
       (tag) => {
         this.editing.set(null);
         this.done.set({ key: 'tagManager.renamed', name: tag.name });
+        this.focus(`[data-tag-id="${tag.id}"] button`);
       },
       (problem) => this.renameProblem.set(problem),
     );
@@ -101,6 +104,7 @@ export class TagManager {
       this.reservedNote.set(tag.id);
       return;
     }
+    this.reservedNote.set(null);
     this.editing.set(null);
     this.deleteProblem.set(null);
     this.confirming.set(tag.id);
@@ -113,9 +117,15 @@ export class TagManager {
       () => {
         this.confirming.set(null);
         this.done.set({ key: 'tagManager.deleted', name: tag.name });
+        this.focus('#tag-new');
       },
       (problem) => this.deleteProblem.set({ id: tag.id, problem }),
     );
+  }
+
+  /** Focus goes somewhere sensible when the focused control disappears with the change. */
+  private focus(selector: string): void {
+    setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus());
   }
 
   private async act<T>(request: () => Promise<T>, succeeded: (answer: T) => void, failed: (problem: Problem) => void): Promise<void> {
