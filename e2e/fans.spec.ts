@@ -30,7 +30,7 @@ test.describe('fans', () => {
     const oldest = (await (await page.request.get(`/api/wechat/accounts/${DEMO}/fans?order=asc&limit=1`)).json()).items[0].openid;
     await expect(last).toHaveAttribute('data-openid', oldest);
 
-    await page.getByRole('combobox', { name: '标签' }).selectOption({ label: 'VIP' });
+    await page.getByRole('combobox', { name: '标签', exact: true }).selectOption({ label: 'VIP' });
     const vip = await apiTotal(page, DEMO, 'tagId=102');
     await expect(count(page)).toHaveText(`符合条件的粉丝 ${vip.toLocaleString('en-US')} 位`);
     await expect(rows(page).first()).toContainText('VIP');

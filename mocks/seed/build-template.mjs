@@ -15,7 +15,7 @@ import { ALLOCATIONS, BOUND_AT, DEPARTMENTS, JOURNEYS, SEGMENTS, USERS } from '.
 import { isMergedSharedPerson, knownProfile } from './people.mjs';
 import { seedQrCodes } from './qr-codes.mjs';
 import { seedMenus } from './menus.mjs';
-import { PERMISSION_KEYS, SIMULATED_ACCOUNTS } from '../src/wechat/simulated-accounts.mjs';
+import { PERMISSION_KEYS, SIMULATED_ACCOUNTS, SYSTEM_TAGS } from '../src/wechat/simulated-accounts.mjs';
 import { followerAt } from '../src/wechat/followers.mjs';
 import { MOCKS_DIR, defaultDataDir, templatePath } from '../src/lib/paths.mjs';
 
@@ -144,7 +144,7 @@ function seedAccounts(db) {
   for (const sim of SIMULATED_ACCOUNTS.filter((a) => a.seeded)) {
     const boundAt = BOUND_AT[sim.appid];
     account.run(sim.appid, sim.originalId, sim.name, sim.type, sim.verified ? 1 : 0, JSON.stringify(PERMISSION_KEYS), boundAt, boundAt);
-    for (const t of sim.tags) tag.run(sim.appid, t.id, t.name);
+    for (const t of [...SYSTEM_TAGS, ...sim.tags]) tag.run(sim.appid, t.id, t.name);
     const sharedCount = sim.sharedFollowers?.count ?? 0;
     const sharerOf = SIMULATED_ACCOUNTS.find((a) => a.sharedFollowers?.appid === sim.appid);
 

@@ -1,4 +1,4 @@
-import { findSimulatedAccount } from '../wechat/simulated-accounts.mjs';
+import { SYSTEM_TAGS, findSimulatedAccount } from '../wechat/simulated-accounts.mjs';
 import { followerAt } from '../wechat/followers.mjs';
 import { insertTags } from '../repositories/contacts.mjs';
 import { recordFollower } from '../services/fans.mjs';
@@ -23,7 +23,7 @@ export const fansImport = {
     const total = account.followers;
     const counts = { created: 0, updated: 0, ...job.state };
     let done = job.resumeFrom;
-    insertTags(job.db, account.appid, account.tags);
+    insertTags(job.db, account.appid, [...SYSTEM_TAGS, ...account.tags]);
     job.progress(done, total, counts);
     while (done < total) {
       await job.step();

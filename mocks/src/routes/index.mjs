@@ -9,6 +9,8 @@ import hostRoutes from './host.mjs';
 import qrCodeRoutes from './qr-codes.mjs';
 import menuRoutes from './menus.mjs';
 import fanRoutes from './fans.mjs';
+import fanTagRoutes from './fan-tags.mjs';
+import fanActionRoutes from './fan-actions.mjs';
 import notFoundRoutes from './not-found.mjs';
 
 /** Every `/api` route file, one per resource; each route must be in openapi.yaml. */
@@ -24,5 +26,7 @@ export const API_ROUTES = [
   qrCodeRoutes,
   menuRoutes,
   fanRoutes,
+  fanTagRoutes,
+  fanActionRoutes,
   notFoundRoutes,
 ];

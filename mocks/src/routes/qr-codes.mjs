@@ -1,5 +1,5 @@
 import {
-  dailyCounts, deleteQrCode, findQrCodeRow, listQrCodes, listTags, permanentCount, recentScans, toQrCode, updateQrCode,
+  dailyCounts, deleteQrCode, findQrCodeRow, listQrCodes, permanentCount, recentScans, toQrCode, updateQrCode,
 } from '../repositories/qr-codes.mjs';
 import { assertQrCodeUpdate, assertQrCodesAvailable, createQrCode } from '../services/qr-codes.mjs';
 import { PERMANENT_LIMIT } from '../rules/qr-codes.mjs';
@@ -10,7 +10,7 @@ const DAY_MS = 86_400_000;
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 const chinaDay = (ms) => new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 
-/** /api/wechat/accounts/{appid}/qrcodes: channel QR codes (service accounts only), and the account's tags. */
+/** /api/wechat/accounts/{appid}/qrcodes: channel QR codes (service accounts only). The tags they add live in fan-tags.mjs. */
 export default async function qrCodeRoutes(fastify, { suite }) {
   const base = '/api/wechat/accounts/:appid/qrcodes';
   const available = (request) => assertQrCodesAvailable(request.account);
@@ -80,8 +80,4 @@ export default async function qrCodeRoutes(fastify, { suite }) {
     const row = codeOf(request);
     return recentScans(suite.db, row.id, request.query);
   });
-
-  // The tags a code can add to whoever scans it. The fans issue owns tag management and may take
-  // this route over; it answers for every account type (tags are not a QR-only feature).
-  fastify.get('/api/wechat/accounts/:appid/tags', async (request) => ({ items: listTags(suite.db, request.params.appid) }));
 }

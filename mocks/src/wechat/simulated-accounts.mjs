@@ -19,6 +19,9 @@ export const PERMISSION_SETS = [
 ];
 export const PERMISSION_KEYS = PERMISSION_SETS.map((p) => p.key);
 
+/** The tag WeChat gives every account (id 2, reserved): stored with the account's tags, never on a simulated follower. */
+export const SYSTEM_TAGS = [{ id: 2, name: '星标组' }];
+
 const DEFAULT_TAGS = [
   { id: 100, name: '高价值' },
   { id: 101, name: '新客' },

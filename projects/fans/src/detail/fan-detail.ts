@@ -5,6 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
 import { ErrorState, LoadingState, toProblem, type Problem } from '@wechat-mfe/ui';
 import { FansApi, type FanDetail } from '../data/fans-api';
+import { FanEdit, type FanPatch } from './fan-edit';
 
 /**
  * A fan's detail and event timeline in a side panel over the list. Focus moves into it and stays
@@ -12,7 +13,7 @@ import { FansApi, type FanDetail } from '../data/fans-api';
  */
 @Component({
   selector: 'wx-fan-detail-panel',
-  imports: [DatePipe, A11yModule, TranslocoPipe, MatButtonModule, ErrorState, LoadingState],
+  imports: [DatePipe, A11yModule, TranslocoPipe, MatButtonModule, ErrorState, LoadingState, FanEdit],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './fan-detail.html',
   styleUrl: './fan-detail.scss',
@@ -21,8 +22,9 @@ import { FansApi, type FanDetail } from '../data/fans-api';
 export class FanDetailPanel {
   readonly appid = input.required<string>();
   readonly openid = input.required<string>();
-  readonly tagNames = input<ReadonlyMap<number, string>>(new Map());
   readonly closed = output<void>();
+  /** The fan's remark, blacklist state or tags changed. */
+  readonly changed = output<void>();
 
   private readonly api = inject(FansApi);
   protected readonly fan = signal<FanDetail | null>(null);
@@ -48,7 +50,8 @@ export class FanDetailPanel {
     this.attempt.update((n) => n + 1);
   }
 
-  protected tagList(fan: FanDetail): string {
-    return fan.tagIds.map((id) => this.tagNames().get(id) ?? String(id)).join('、');
+  protected patched(patch: FanPatch): void {
+    this.fan.update((fan) => (fan ? { ...fan, ...patch, tagIds: patch.tagIds ? [...patch.tagIds] : fan.tagIds } : fan));
+    this.changed.emit();
   }
 }

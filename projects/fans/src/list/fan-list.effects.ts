@@ -3,16 +3,21 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { forSelectedAccount } from '@wechat-mfe/account-context';
 import { ACCOUNT_CONTEXT, toProblem } from '@wechat-mfe/ui';
-import { from, map, mergeMap, of, take } from 'rxjs';
+import { from, map, mergeMap, of, switchMap, take } from 'rxjs';
 import { catchError } from 'rxjs/operators';
-import { FansApi } from '../data/fans-api';
-import { FanListPageActions, FansApiActions, PAGE_SIZE, fanListFeature } from './fan-list.store';
+import { FansApi, type FanFilter } from '../data/fans-api';
+import { FanActionsApi } from '../data/fan-actions-api';
+import { FanListPageActions, FansApiActions, PAGE_SIZE, SELECT_ALL_CAP, fanListFeature } from './fan-list.store';
+
+/** Openids per request of "select all matching" (the server's largest page). */
+export const OPENID_PAGE = 5000;
 
 @Injectable()
 export class FanListEffects {
   private readonly actions$ = inject(Actions);
   private readonly store = inject(Store);
   private readonly api = inject(FansApi);
+  private readonly actionsApi = inject(FanActionsApi);
   private readonly context = inject(ACCOUNT_CONTEXT);
 
   /**
@@ -44,4 +49,38 @@ export class FanListEffects {
       ),
     ),
   );
+
+  /**
+   * "Select all matching": the filter's openids in pages, up to `SELECT_ALL_CAP`. A new request
+   * (or account) cancels the one in flight; the answer carries its filter key like the pages.
+   */
+  readonly selectAll$ = createEffect(() =>
+    this.context.selected$.pipe(
+      forSelectedAccount((appid, signal) =>
+        this.actions$.pipe(
+          ofType(FanListPageActions.allMatchingRequested),
+          switchMap(() => this.store.select(fanListFeature.selectFanListState).pipe(take(1))),
+          switchMap(({ filter, key }) =>
+            from(this.matching(appid, filter, signal)).pipe(
+              map(({ openids, total }) => FansApiActions.matchingLoaded({ appid, key, openids, total })),
+              catchError((error: unknown) => of(FansApiActions.matchingFailed({ appid, key, problem: toProblem(error) }))),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+
+  private async matching(appid: string, filter: FanFilter, signal: AbortSignal): Promise<{ openids: string[]; total: number }> {
+    const openids: string[] = [];
+    let total = Infinity;
+    while (openids.length < Math.min(total, SELECT_ALL_CAP)) {
+      const limit = Math.min(OPENID_PAGE, SELECT_ALL_CAP - openids.length);
+      const page = await this.actionsApi.matchingOpenids(appid, filter, openids.length, limit, signal);
+      total = page.total;
+      openids.push(...page.items);
+      if (page.items.length < limit) break;
+    }
+    return { openids, total: Number.isFinite(total) ? total : 0 };
+  }
 }

@@ -4,8 +4,9 @@ import { provideEffects } from '@ngrx/effects';
 import { fakeContext, provideUiTesting, wxAccount } from '@wechat-mfe/ui/testing';
 import { FansApi, type Fan, type FanPage } from '../data/fans-api';
 import { AccountContextActions } from '@wechat-mfe/ui';
-import { FanListEffects } from './fan-list.effects';
-import { FanListPageActions, FansApiActions, PAGE_SIZE, fanListFeature, filterKey, initialFanListState } from './fan-list.store';
+import { FanActionsApi } from '../data/fan-actions-api';
+import { FanListEffects, OPENID_PAGE } from './fan-list.effects';
+import { FanListPageActions, FansApiActions, PAGE_SIZE, SELECT_ALL_CAP, fanListFeature, filterKey, initialFanListState } from './fan-list.store';
 
 const fan = (openid: string): Fan => ({ openid }) as Fan;
 const page = (openids: string[], total: number): FanPage => ({ items: openids.map(fan), total });
@@ -69,6 +70,7 @@ describe('fan list store', () => {
       providers: [
         ...provideUiTesting(context),
         { provide: FansApi, useValue: api },
+        { provide: FanActionsApi, useValue: jasmine.createSpyObj<FanActionsApi>('FanActionsApi', ['matchingOpenids']) },
         provideStore({ [fanListFeature.name]: fanListFeature.reducer }),
         provideEffects(FanListEffects),
       ],
@@ -90,5 +92,71 @@ describe('fan list store', () => {
     const state = TestBed.runInInjectionContext(() => store.selectSignal(fanListFeature.selectFanListState))();
     expect(state.appid).toBe('wxb');
     expect(state.total).toBeNull();
+  });
+
+  it('toggles rows, selects and unselects the shown rows without duplicates, and keeps the selection across pages', () => {
+    let state = reduce(selected, FanListPageActions.rowToggled({ openid: 'a' }));
+    state = reduce(state, FanListPageActions.rowsSelected({ openids: ['a', 'b', 'c'], selected: true }));
+    expect(state.selection).toEqual(['a', 'b', 'c']);
+    state = reduce(state, FansApiActions.pageLoaded({ appid: 'wxa', key: state.key, index: 3, page: page(['z'], 900) }));
+    expect(state.selection).toEqual(['a', 'b', 'c']);
+    state = reduce(state, FanListPageActions.rowToggled({ openid: 'b' }));
+    expect(state.selection).toEqual(['a', 'c']);
+    expect(fanListFeature.selectSelectedSet({ [fanListFeature.name]: state }).has('c')).toBeTrue();
+    state = reduce(state, FanListPageActions.rowsSelected({ openids: ['a', 'c'], selected: false }));
+    expect(state.selection).toEqual([]);
+  });
+
+  it('clears the selection on a new filter, another account and Clear, but keeps it when fans changed', () => {
+    const picked = reduce(selected, FanListPageActions.rowsSelected({ openids: ['a', 'b'], selected: true }));
+    expect(reduce(picked, FanListPageActions.filterChanged({ filter: { blacklisted: true } })).selection).toEqual([]);
+    expect(reduce(picked, FanListPageActions.filterChanged({ filter: { blacklisted: null } })).selection).toEqual(['a', 'b']);
+    expect(reduce(picked, AccountContextActions.selected({ appid: 'wxb' })).selection).toEqual([]);
+    expect(reduce(picked, FanListPageActions.selectionCleared()).selection).toEqual([]);
+    const loaded = reduce(picked, FansApiActions.pageLoaded({ appid: 'wxa', key: picked.key, index: 0, page: page(['a'], 1) }));
+    const changed = reduce(loaded, FanListPageActions.fansChanged());
+    expect(changed.selection).toEqual(['a', 'b']);
+    expect(changed.pages).toEqual({});
+    expect(changed.total).toBeNull();
+  });
+
+  it('selects all matching openids in pages up to the cap, and drops an answer for a previous filter', async () => {
+    const { context } = fakeContext({ accounts: { items: [wxAccount('wxa')], totalBound: 1 } });
+    await context.refresh();
+    context.select('wxa');
+    const actionsApi = jasmine.createSpyObj<FanActionsApi>('FanActionsApi', ['matchingOpenids']);
+    const matching = 12_345;
+    actionsApi.matchingOpenids.and.callFake(async (_appid, _filter, offset, limit) => ({
+      items: Array.from({ length: Math.min(limit, matching - offset) }, (_, i) => `o${offset + i}`),
+      total: matching,
+    }));
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideUiTesting(context),
+        { provide: FansApi, useValue: jasmine.createSpyObj<FansApi>('FansApi', ['list']) },
+        { provide: FanActionsApi, useValue: actionsApi },
+        provideStore({ [fanListFeature.name]: fanListFeature.reducer }),
+        provideEffects(FanListEffects),
+      ],
+    });
+    const store = TestBed.inject(Store);
+    const state = TestBed.runInInjectionContext(() => store.selectSignal(fanListFeature.selectFanListState));
+    store.dispatch(AccountContextActions.selected({ appid: 'wxa' }));
+    store.dispatch(FanListPageActions.filterChanged({ filter: { tagId: 100 } }));
+    store.dispatch(FanListPageActions.allMatchingRequested());
+    expect(state().selecting).toBeTrue();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(actionsApi.matchingOpenids.calls.allArgs().map((a) => [a[1].tagId, a[2], a[3]])).toEqual([
+      [100, 0, OPENID_PAGE],
+      [100, OPENID_PAGE, SELECT_ALL_CAP - OPENID_PAGE],
+    ]);
+    expect(state().selecting).toBeFalse();
+    expect(state().selection.length).toBe(SELECT_ALL_CAP);
+    expect(state().selection[SELECT_ALL_CAP - 1]).toBe(`o${SELECT_ALL_CAP - 1}`);
+
+    const stale = FansApiActions.matchingLoaded({ appid: 'wxa', key: state().key, openids: ['old'], total: 1 });
+    store.dispatch(FanListPageActions.filterChanged({ filter: { tagId: 101 } }));
+    store.dispatch(stale);
+    expect(state().selection).toEqual([]);
   });
 });

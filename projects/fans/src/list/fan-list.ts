@@ -6,10 +6,13 @@ import { Store } from '@ngrx/store';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
 import { EmptyState, ErrorState, LoadingState } from '@wechat-mfe/ui';
-import { FansApi, SCENES, type Fan, type FanFilter, type Tag } from '../data/fans-api';
+import { SCENES, type Fan, type FanFilter } from '../data/fans-api';
 import { FanListPageActions, PAGE_SIZE, fanListFeature } from './fan-list.store';
 import { pagesToFetch } from './page-window';
 import { FanDetailPanel } from '../detail/fan-detail';
+import { FanBatchBar } from '../batch/batch-bar';
+import { TagDirectory } from '../tags/tag-directory';
+import { TagManager } from '../tags/tag-manager';
 
 /** Row height in px: the virtual scroll needs a fixed one, the stylesheet uses the same. */
 export const ROW_HEIGHT = 44;
@@ -21,7 +24,20 @@ export const ROW_HEIGHT = 44;
  */
 @Component({
   selector: 'wx-fan-list',
-  imports: [DatePipe, DecimalPipe, ScrollingModule, TranslocoPipe, MatButtonModule, EmptyState, ErrorState, LoadingState, FanDetailPanel],
+  imports: [
+    DatePipe,
+    DecimalPipe,
+    ScrollingModule,
+    TranslocoPipe,
+    MatButtonModule,
+    EmptyState,
+    ErrorState,
+    LoadingState,
+    FanDetailPanel,
+    FanBatchBar,
+    TagManager,
+  ],
+  providers: [TagDirectory],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './fan-list.html',
   styleUrl: './fan-list.scss',
@@ -30,7 +46,7 @@ export class FanList implements OnInit, OnDestroy {
   readonly appid = input.required<string>();
 
   private readonly store = inject(Store);
-  private readonly api = inject(FansApi);
+  protected readonly directory = inject(TagDirectory);
   protected readonly rowHeight = ROW_HEIGHT;
   protected readonly scenes = SCENES;
   protected readonly filter = this.store.selectSignal(fanListFeature.selectFilter);
@@ -42,8 +58,26 @@ export class FanList implements OnInit, OnDestroy {
   private readonly have = this.store.selectSignal(fanListFeature.selectHave);
   private readonly range = signal<ListRange>({ start: 0, end: 0 });
   private readonly viewport = viewChild(CdkVirtualScrollViewport);
-  protected readonly tags = signal<readonly Tag[]>([]);
-  protected readonly tagNames = computed(() => new Map(this.tags().map((t) => [t.id, t.name])));
+  protected readonly tags = this.directory.tags;
+  protected readonly tagNames = this.directory.names;
+  protected readonly selection = this.store.selectSignal(fanListFeature.selectSelection);
+  protected readonly selectedSet = this.store.selectSignal(fanListFeature.selectSelectedSet);
+  protected readonly selecting = this.store.selectSignal(fanListFeature.selectSelecting);
+  protected readonly selectionProblem = this.store.selectSignal(fanListFeature.selectSelectionProblem);
+  /** The loaded rows the viewport renders: what the header checkbox selects. */
+  protected readonly shownOpenids = computed(() => {
+    const { start, end } = this.range();
+    return this.rows()
+      .slice(start, end)
+      .flatMap((fan) => (fan ? [fan.openid] : []));
+  });
+  protected readonly shownState = computed(() => {
+    const shown = this.shownOpenids();
+    const selected = this.selectedSet();
+    const n = shown.filter((o) => selected.has(o)).length;
+    return n === 0 ? 'none' : n === shown.length ? 'all' : 'some';
+  });
+  protected readonly managingTags = signal(false);
   /** The fan whose detail is open, and the row to give focus back to. */
   protected readonly opened = signal<string | null>(null);
   private returnFocus: HTMLElement | null = null;
@@ -62,14 +96,9 @@ export class FanList implements OnInit, OnDestroy {
       const subscription = viewport.renderedRangeStream.subscribe((range) => this.range.set(range));
       onCleanup(() => subscription.unsubscribe());
     });
-    effect((onCleanup) => {
+    effect(() => {
       const appid = this.appid();
-      const abort = new AbortController();
-      onCleanup(() => abort.abort());
-      this.api.tags(appid, abort.signal).then(
-        (tags) => this.tags.set(tags),
-        () => this.tags.set([]),
-      );
+      untracked(() => void this.directory.load(appid));
     });
   }
 
@@ -119,6 +148,19 @@ export class FanList implements OnInit, OnDestroy {
     const row = this.returnFocus;
     this.returnFocus = null;
     setTimeout(() => row?.focus());
+  }
+
+  protected toggle(openid: string): void {
+    this.store.dispatch(FanListPageActions.rowToggled({ openid }));
+  }
+
+  protected toggleShown(): void {
+    this.store.dispatch(FanListPageActions.rowsSelected({ openids: this.shownOpenids(), selected: this.shownState() !== 'all' }));
+  }
+
+  protected fansChanged(): void {
+    this.store.dispatch(FanListPageActions.fansChanged());
+    void this.directory.reload();
   }
 
   protected tagLabel(fan: Fan): string {

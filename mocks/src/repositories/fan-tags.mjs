@@ -1,0 +1,86 @@
+import { sql } from '../lib/database.mjs';
+import { fanFilter } from './fans.mjs';
+
+/** Fan tags (table tags), the tag ids each fan carries (fans.tag_ids, a JSON array) and the blacklist flag. */
+
+export const tagRows = (db, appid) => sql(db, 'SELECT id, name FROM tags WHERE appid = ? ORDER BY id').all(appid);
+
+export const findTagRow = (db, appid, id) => sql(db, 'SELECT id, name FROM tags WHERE appid = ? AND id = ?').get(appid, id);
+
+/** Fans per tag id, one pass over the account's tagged fans (about 60 ms for 100,000 fans). */
+export function fanCountsByTag(db, appid) {
+  const rows = sql(db, `SELECT j.value AS id, count(*) AS n FROM fans f, json_each(f.tag_ids) j
+    WHERE f.appid = ? AND f.tag_ids <> '[]' GROUP BY j.value`).all(appid);
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+export function fanCountOfTag(db, appid, tagId) {
+  const { where, params } = fanFilter(appid, { tagId });
+  return sql(db, `SELECT count(*) AS n FROM fans WHERE ${where}`).get(params).n;
+}
+
+export function insertTag(db, appid, id, name) {
+  sql(db, 'INSERT INTO tags (appid, id, name) VALUES (?, ?, ?)').run(appid, id, name);
+}
+
+export const nextTagId = (db, appid, firstCustomId) =>
+  Math.max(firstCustomId, (sql(db, 'SELECT max(id) AS id FROM tags WHERE appid = ?').get(appid).id ?? 0) + 1);
+
+export const renameTag = (db, appid, id, name) => sql(db, 'UPDATE tags SET name = ? WHERE appid = ? AND id = ?').run(name, appid, id);
+
+/** Deletes the tag and takes it off every fan that carries it. */
+export function deleteTag(db, appid, id) {
+  db.transaction(() => {
+    const { where, params } = fanFilter(appid, { tagId: id });
+    const rows = sql(db, `SELECT id, tag_ids FROM fans WHERE ${where}`).all(params);
+    const update = sql(db, 'UPDATE fans SET tag_ids = ? WHERE id = ?');
+    for (const row of rows) update.run(JSON.stringify(JSON.parse(row.tag_ids).filter((t) => t !== id)), row.id);
+    sql(db, 'DELETE FROM tags WHERE appid = ? AND id = ?').run(appid, id);
+  })();
+}
+
+/** The tag ids of those openids that are fans of the account. */
+export function tagIdsByOpenid(db, appid, openids) {
+  const select = sql(db, 'SELECT tag_ids FROM fans WHERE appid = ? AND openid = ?');
+  const found = new Map();
+  for (const openid of new Set(openids)) {
+    const row = select.get(appid, openid);
+    if (row) found.set(openid, JSON.parse(row.tag_ids));
+  }
+  return found;
+}
+
+/** Writes new tag ids for fans; returns how many changed. */
+export function writeTagIds(db, appid, tagIdsOf) {
+  const update = sql(db, 'UPDATE fans SET tag_ids = ? WHERE appid = ? AND openid = ?');
+  let changed = 0;
+  db.transaction(() => {
+    for (const [openid, ids] of tagIdsOf) changed += update.run(JSON.stringify(ids), appid, openid).changes;
+  })();
+  return changed;
+}
+
+/** Sets the blacklist flag; returns how many fans changed. */
+export function setBlacklisted(db, appid, openids, blacklisted) {
+  const update = sql(db, 'UPDATE fans SET blacklisted = ? WHERE appid = ? AND openid = ? AND blacklisted <> ?');
+  const flag = blacklisted ? 1 : 0;
+  let changed = 0;
+  db.transaction(() => {
+    for (const openid of new Set(openids)) changed += update.run(flag, appid, openid, flag).changes;
+  })();
+  return changed;
+}
+
+export const setRemark = (db, appid, openid, remark) =>
+  sql(db, 'UPDATE fans SET remark = ? WHERE appid = ? AND openid = ?').run(remark, appid, openid).changes;
+
+/** One page of the openids matching a fan filter, in the list's default order (newest first). */
+export function matchingOpenids(db, appid, query) {
+  const { limit, offset = 0 } = query;
+  const { where, params } = fanFilter(appid, query);
+  const items = sql(db, `SELECT openid FROM fans WHERE ${where} ORDER BY subscribe_time DESC, id DESC LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit, offset })
+    .map((r) => r.openid);
+  const total = sql(db, `SELECT count(*) AS n FROM fans WHERE ${where}`).get(params).n;
+  return { items, total };
+}

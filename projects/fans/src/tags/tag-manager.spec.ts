@@ -1,0 +1,120 @@
+import { TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
+import { FanActionsApi, type FanTag } from '../data/fan-actions-api';
+import { TagDirectory } from './tag-directory';
+import { TagManager } from './tag-manager';
+import zh from '../i18n/zh-CN.json';
+import en from '../i18n/en.json';
+
+const tag = (id: number, name: string, fanCount = 0): FanTag => ({ id, name, fanCount, reserved: id <= 2 });
+const refused = (code: string) => ({ problem: { code, status: 422, detail: code, errors: [] } });
+
+describe('TagManager', () => {
+  let api: jasmine.SpyObj<FanActionsApi>;
+  let tags: FanTag[];
+
+  async function render() {
+    const { context } = fakeContext();
+    await context.refresh();
+    tags = [tag(2, '星标组'), tag(100, '高价值', 12), tag(101, 'VIP', 3)];
+    api = jasmine.createSpyObj<FanActionsApi>('FanActionsApi', ['tags', 'createTag', 'renameTag', 'deleteTag']);
+    api.tags.and.callFake(async () => ({ items: [...tags], limit: 100 }));
+    TestBed.configureTestingModule({
+      imports: [TagManager],
+      providers: [
+        ...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }),
+        { provide: FanActionsApi, useValue: api },
+        TagDirectory,
+      ],
+    });
+    await loadLanguage('zh-CN');
+    await TestBed.inject(TagDirectory).load('wx-service');
+    const fixture = TestBed.createComponent(TagManager);
+    fixture.componentRef.setInput('appid', 'wx-service');
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const button = (name: string) => loader.getHarness(MatButtonHarness.with({ selector: `[aria-label="${name}"]` }));
+    const buttonText = (text: string) => loader.getHarness(MatButtonHarness.with({ text }));
+    const type = async (selector: string, value: string) => {
+      const input = element.querySelector<HTMLInputElement>(selector)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await fixture.whenStable();
+    };
+    const settle = async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      await fixture.whenStable();
+    };
+    return { fixture, element, button, buttonText, type, settle };
+  }
+
+  it('lists tags with their fan counts and marks the reserved one, explaining instead of renaming it', async () => {
+    const { element, button } = await render();
+    const items = [...element.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items[0]).toContain('星标组');
+    expect(items[0]).toContain('微信保留');
+    expect(items[1]).toContain('12 位粉丝');
+    await (await button('删除标签 星标组')).click();
+    expect(element.querySelector('[data-tag-id="2"] [role="alert"]')?.textContent).toContain('不能重命名或删除');
+    await (await button('重命名标签 星标组')).click();
+    expect(element.querySelector('#tag-rename-2')).toBeNull();
+    expect(api.deleteTag).not.toHaveBeenCalled();
+    expect(api.renameTag).not.toHaveBeenCalled();
+  });
+
+  it('refuses a name over 30 characters before sending, and shows a WeChat refusal next to the field keeping the input', async () => {
+    const { element, buttonText, type, settle } = await render();
+    await type('#tag-new', '标'.repeat(31));
+    expect(element.querySelector('#tag-new-help')!.textContent).toContain('最多 30 个字');
+    expect(await (await buttonText('创建标签')).isDisabled()).toBeTrue();
+    await type('#tag-new', ' VIP ');
+    expect(element.querySelector('#tag-new-help')!.textContent).toContain('3 / 30');
+    api.createTag.and.rejectWith(refused('WECHAT_45157'));
+    await (await buttonText('创建标签')).click();
+    await settle();
+    expect(api.createTag).toHaveBeenCalledOnceWith('wx-service', ' VIP ');
+    expect(element.querySelector('#tag-new-help [role="alert"]')!.textContent).toBe('已有同名标签，请换一个名称。');
+    expect(element.querySelector<HTMLInputElement>('#tag-new')!.value).toBe(' VIP ');
+    expect(element.querySelector('#tag-new')!.getAttribute('aria-invalid')).toBe('true');
+
+    api.createTag.and.callFake(async (_appid, name) => {
+      tags.push(tag(102, name.trim()));
+      return tag(102, name.trim());
+    });
+    await type('#tag-new', '新标签');
+    expect(element.querySelector('#tag-new-help [role="alert"]')).toBeNull();
+    await (await buttonText('创建标签')).click();
+    await settle();
+    expect(element.querySelector<HTMLInputElement>('#tag-new')!.value).toBe('');
+    expect(element.querySelector('[data-tag-id="102"]')!.textContent).toContain('新标签');
+  });
+
+  it('renames inline and deletes after a confirmation, showing a refusal in the row', async () => {
+    const { element, button, buttonText, type, settle, fixture } = await render();
+    const changed = jasmine.createSpy('changed');
+    fixture.componentInstance.changed.subscribe(changed);
+    await (await button('重命名标签 VIP')).click();
+    await type('#tag-rename-101', '超级VIP');
+    api.renameTag.and.callFake(async (_appid, id, name) => {
+      tags = tags.map((t) => (t.id === id ? { ...t, name } : t));
+      return tag(id, name, 3);
+    });
+    await (await buttonText('保存')).click();
+    await settle();
+    expect(api.renameTag).toHaveBeenCalledOnceWith('wx-service', 101, '超级VIP');
+    expect(element.querySelector('[data-tag-id="101"]')!.textContent).toContain('超级VIP');
+    expect(changed).toHaveBeenCalledTimes(1);
+
+    await (await button('删除标签 高价值')).click();
+    expect(element.querySelector('[data-tag-id="100"]')!.textContent).toContain('它会从 12 位粉丝身上移除');
+    expect(api.deleteTag).not.toHaveBeenCalled();
+    api.deleteTag.and.rejectWith(refused('WECHAT_45057'));
+    await (await buttonText('确认删除')).click();
+    await settle();
+    expect(element.querySelector('[data-tag-id="100"] [role="alert"]')!.textContent).toContain('超过 10 万');
+    expect(element.querySelector('[data-tag-id="100"]')).not.toBeNull();
+  });
+});
