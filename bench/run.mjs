@@ -10,7 +10,7 @@ import { launchBrowser } from './lib/browser.mjs';
 import { loadClassifier } from './lib/classify.mjs';
 import { measureFirstLoad, measureModuleCost } from './lib/measure-bytes.mjs';
 import { measureColdNavigation, measureWarmSwitch, measureAccountSwitch } from './lib/measure-times.mjs';
-import { measureFansFirstRows, measureFansScroll } from './lib/measure-fans.mjs';
+import { measureFansApi, measureFansFirstRows, measureFansScroll } from './lib/measure-fans.mjs';
 import { printReport, checks } from './lib/report.mjs';
 import { MODULE_ROUTES } from './lib/routes.mjs';
 
@@ -95,6 +95,7 @@ async function main() {
     figures.angularCoreCopies = angularCoreCopies(figures);
     figures.fansFirstRows = await attempt(`fans first rows (100k) ×${options.runs}`, () => measureFansFirstRows(env, options.runs));
     figures.fansScroll = await attempt('fans scroll (100k)', () => measureFansScroll(env));
+    figures.fansApi = await attempt(`fans API pages ×${options.runs}`, () => measureFansApi(env, options.runs));
 
     const result = {
       date: new Date().toISOString(),

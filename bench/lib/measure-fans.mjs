@@ -87,3 +87,25 @@ export async function measureFansScroll(env) {
     await context.close();
   }
 }
+
+/** The fans API pages the list asks for, deep and filtered: server time as the client sees it (ms). */
+export async function measureFansApi(env, runs) {
+  const session = await fetch(`${env.baseURL}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin' }) });
+  if (!session.ok) throw new Error(`sign-in answered ${session.status}`);
+  const cookie = session.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const queries = ['limit=200', 'limit=200&offset=99800', 'tagId=100&limit=200&offset=9000', 'state=unsubscribed&limit=200&offset=4000', 'sort=openid&order=asc&limit=200&offset=50000'];
+  const out = [];
+  for (const query of queries) {
+    const url = `${env.baseURL}/api/wechat/accounts/${DEMO}/fans?${query}`;
+    const samples = [];
+    for (let i = 0; i <= runs; i++) {
+      const started = performance.now();
+      const response = await fetch(url, { headers: { cookie } });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${query} answered ${response.status}`);
+      if (i > 0) samples.push(performance.now() - started); // the first request warms SQLite's page cache
+    }
+    out.push({ query, ...spread(samples) });
+  }
+  return { queries: out };
+}

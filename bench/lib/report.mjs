@@ -86,7 +86,9 @@ export function printReport(result, log = console.log) {
     log(line('  Scroll frame p95, top → bottom at 100 rows/frame', `${ms(scroll.p95)} (p50 ${ms(scroll.p50)}, max ${ms(scroll.max)}, ${scroll.frames} frames)`, `≤ ${TARGETS.fansScrollP95Ms} ms`, scroll.p95 <= TARGETS.fansScrollP95Ms));
     log(`  ${'last row filled in after reaching the end'.padEnd(54)} ${scroll.lastRowMsAfterEnd} ms`);
   }
-  for (const extra of figures.extra ?? []) log(extra);
+  const api = figures.fansApi;
+  if (api?.error) log(line('  Fans API page (200 rows)', `could not measure: ${api.error}`, '≤ 100 ms', false));
+  else for (const q of api?.queries ?? []) log(line(`  Fans API ?${q.query}`, timing(q), '≤ 100 ms', q.median <= 100));
 
   if (result.problems.length) {
     log('');
