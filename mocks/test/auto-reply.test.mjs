@@ -171,6 +171,19 @@ describe('/api/wechat/accounts/{appid}/auto-reply', () => {
     assert.equal(quiet.autoReply, undefined);
   });
 
+  it("lets a QR code's on-scan reply answer a follow through it instead of the on-follow reply", async () => {
+    await admin.put(`${base()}/on-follow`, { enabled: true, replies: [text('感谢关注')] });
+    await admin.post(`/api/wechat/accounts/${APPIDS.smart}/qrcodes`, { name: '门店码', kind: 'temporary', expireSeconds: 3600, sceneId: 777001, reply: { type: 'text', content: '扫码欢迎' } });
+    const viaCode = await push({ MsgType: 'event', Event: 'subscribe', EventKey: 'qrscene_777001', FromUserName: 'o_qr_follower' });
+    assert.equal(viaCode.reply.Content, '扫码欢迎');
+    assert.equal(viaCode.autoReply, undefined);
+    assert.equal(sentTo('o_qr_follower').length, 0);
+    // A code without a reply leaves the follow to the on-follow reply.
+    await admin.post(`/api/wechat/accounts/${APPIDS.smart}/qrcodes`, { name: '无回复码', kind: 'temporary', expireSeconds: 3600, sceneId: 777002 });
+    const quietCode = await push({ MsgType: 'event', Event: 'subscribe', EventKey: 'qrscene_777002', FromUserName: 'o_qr_follower_2' });
+    assert.equal(quietCode.reply.Content, '感谢关注');
+  });
+
   it('answers a text by the winning rule, records every reply sent, and shows it on the fan timeline', async () => {
     const created = (await admin.post(`${base()}/rules`, rule({ keywords: [partial('价格')], replies: [text('一'), text('二')] }))).body;
     const fan = (await admin.get(`/api/wechat/accounts/${APPIDS.smart}/fans?limit=1`)).body.items[0];
@@ -200,7 +213,7 @@ describe('/api/wechat/accounts/{appid}/auto-reply', () => {
     assert.equal(sentTo('o_auto_reply_fan').length, 1);
   });
 
-  it('sends only one of a random rule's replies', async () => {
+  it("sends only one of a random rule's replies", async () => {
     await admin.post(`${base()}/rules`, rule({ keywords: [full('抽奖')], replies: [text('A'), text('B'), text('C')], mode: 'random' }));
     const answer = await push({ MsgType: 'text', Content: '抽奖' });
     assert.equal(answer.autoReply.replies.length, 1);
