@@ -101,6 +101,16 @@ test.describe('auto reply', () => {
     await save(page);
 
     const row = rulesSection(page).getByRole('row', { name: /图片规则/ });
+    // A disabled rule never answers: the tester (the server) falls through to nothing.
+    const tester = page.getByRole('region', { name: '测试消息' });
+    await tester.getByRole('textbox', { name: '粉丝消息' }).fill('图片');
+    await tester.getByRole('button', { name: '测试' }).click();
+    await expect(tester.getByTestId('tester-result')).toContainText('图片: MEDIA_e2e_01');
+    await row.getByRole('switch', { name: '启用规则「图片规则」' }).click();
+    await expect(row.getByRole('switch', { name: '启用规则「图片规则」' })).not.toBeChecked();
+    await tester.getByRole('button', { name: '测试' }).click();
+    await expect(tester.getByTestId('tester-result')).toContainText('未匹配任何规则');
+
     await row.getByRole('button', { name: '删除规则「图片规则」' }).click();
     await row.getByRole('button', { name: '取消' }).click();
     await expect(row).toBeVisible();

@@ -43,7 +43,7 @@ import type { AutoReplyRule } from '../data/auto-reply-api';
                 role="switch"
                 [checked]="rule.enabled"
                 [attr.aria-label]="'autoReply.rules.toggle' | transloco: { name: rule.name }"
-                (change)="toggled.emit({ rule, enabled: $any($event.target).checked })"
+                (change)="toggle(rule, $any($event.target))"
               />
             </td>
             <td class="actions">
@@ -86,4 +86,14 @@ export class RuleList {
   readonly deleted = output<number>();
 
   protected readonly confirming = signal<number | null>(null);
+
+  /**
+   * The switch shows the server's state: it flips back until the saved rule arrives, so a
+   * refused toggle can never leave it showing what is not so.
+   */
+  protected toggle(rule: AutoReplyRule, control: HTMLInputElement): void {
+    const enabled = control.checked;
+    control.checked = rule.enabled;
+    this.toggled.emit({ rule, enabled });
+  }
 }
