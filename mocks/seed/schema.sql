@@ -195,3 +195,26 @@ CREATE TABLE menu_drafts (
   updated_at TEXT NOT NULL,
   updated_by TEXT
 );
+
+-- --- auto-reply ---
+-- Per account: the on-follow and default replies (replies as JSON lists) and the keyword rules.
+CREATE TABLE auto_reply_settings (
+  appid TEXT PRIMARY KEY,
+  on_follow_enabled INTEGER NOT NULL DEFAULT 0,
+  on_follow_replies TEXT NOT NULL DEFAULT '[]',
+  default_enabled INTEGER NOT NULL DEFAULT 0,
+  default_replies TEXT NOT NULL DEFAULT '[]'
+);
+
+CREATE TABLE auto_reply_rules (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  appid TEXT NOT NULL,
+  name TEXT NOT NULL,
+  keywords TEXT NOT NULL,
+  replies TEXT NOT NULL,
+  mode TEXT NOT NULL CHECK (mode IN ('all', 'random')),
+  enabled INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX auto_reply_rules_by_account ON auto_reply_rules (appid, created_at);

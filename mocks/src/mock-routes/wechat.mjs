@@ -2,6 +2,7 @@ import { findAccountRow } from '../repositories/accounts.mjs';
 import { applyPush } from '../services/fans.mjs';
 import { revokeAuthorization } from '../services/accounts.mjs';
 import { applyQrScan } from '../services/qr-codes.mjs';
+import { applyAutoReply } from '../services/auto-reply.mjs';
 import { departmentsAllocatedTo } from '../repositories/departments.mjs';
 import { seesAccount } from '../rules/access.mjs';
 import { conflict, notFound } from '../lib/problems.mjs';
@@ -48,8 +49,16 @@ export default async function wechatRoutes(fastify, { suite }) {
       const departmentIds = departmentsAllocatedTo(suite.db, appid);
       suite.bus.publish('qrcode.scan', { appid, qrCodeId: scan.qrCodeId }, (user) => seesAccount(user, departmentIds));
     }
-    // `reply` is what WeChat would receive as the passive reply; the auto-reply issue fills the rest.
-    return { reply: scan?.reply ?? null, eventId: outcome.eventId, ...(scan ? { qrCode: { id: scan.qrCodeId, counted: scan.counted } } : {}) };
+    // A follow through a QR code with an on-scan reply is answered by the code, not the on-follow reply.
+    const autoReply = scan?.reply ? null : applyAutoReply(suite.db, account, push, { eventId: outcome.eventId, nowSeconds: suite.clock.nowSeconds() });
+    // `reply` is what WeChat receives as the passive reply (one per push); `autoReply.replies` lists
+    // every message the auto reply sent (the others go out as customer-service messages).
+    return {
+      reply: scan?.reply ?? autoReply?.replies[0] ?? null,
+      eventId: outcome.eventId,
+      ...(scan ? { qrCode: { id: scan.qrCodeId, counted: scan.counted } } : {}),
+      ...(autoReply ? { autoReply } : {}),
+    };
   });
 
   fastify.post('/__mock/wechat/revoke', async (request) => {

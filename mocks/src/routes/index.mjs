@@ -11,6 +11,7 @@ import menuRoutes from './menus.mjs';
 import fanRoutes from './fans.mjs';
 import fanTagRoutes from './fan-tags.mjs';
 import fanActionRoutes from './fan-actions.mjs';
+import autoReplyRoutes from './auto-reply.mjs';
 import notFoundRoutes from './not-found.mjs';
 
 /** Every `/api` route file, one per resource; each route must be in openapi.yaml. */
@@ -28,5 +29,6 @@ export const API_ROUTES = [
   fanRoutes,
   fanTagRoutes,
   fanActionRoutes,
+  autoReplyRoutes,
   notFoundRoutes,
 ];

@@ -1,0 +1,87 @@
+import { TestBed } from '@angular/core/testing';
+import { provideEffects } from '@ngrx/effects';
+import { provideStore } from '@ngrx/store';
+import { ProblemError } from '@wechat-mfe/suite-api';
+import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
+import { AutoReplyApi, type AutoReplySettings } from './data/auto-reply-api';
+import { AutoReplyEffects } from './auto-reply.effects';
+import { autoReplyFeature } from './auto-reply.store';
+import { AutoReplyPanel } from './auto-reply-panel';
+import zh from '../i18n/zh-CN.json';
+import en from '../i18n/en.json';
+
+const settings: AutoReplySettings = {
+  onFollow: { enabled: true, replies: [{ type: 'text', text: '感谢关注' }] },
+  defaultReply: { enabled: false, replies: [] },
+  ruleCount: 0,
+  ruleLimit: 200,
+};
+
+describe('AutoReplyPanel', () => {
+  async function render() {
+    const { context } = fakeContext();
+    await context.refresh();
+    const api = jasmine.createSpyObj<AutoReplyApi>('AutoReplyApi', ['settings', 'rules', 'saveSetting', 'createRule', 'test']);
+    TestBed.configureTestingModule({
+      imports: [AutoReplyPanel],
+      providers: [
+        ...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }),
+        { provide: AutoReplyApi, useValue: api },
+        provideStore({ [autoReplyFeature.name]: autoReplyFeature.reducer }),
+        provideEffects(AutoReplyEffects),
+      ],
+    });
+    await loadLanguage('zh-CN');
+    const fixture = TestBed.createComponent(AutoReplyPanel);
+    fixture.componentRef.setInput('appid', 'wx-a');
+    const element: HTMLElement = fixture.nativeElement;
+    const settle = async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      await fixture.whenStable();
+    };
+    const buttonNamed = (name: string) => [...element.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
+    return { fixture, element, api, settle, buttonNamed };
+  }
+
+  it('shows the error state with a retry, then the three sections, the empty rule list and the saved on-follow reply', async () => {
+    const { element, api, settle, buttonNamed } = await render();
+    api.settings.and.rejectWith(new ProblemError({ status: 503, code: 'MOCK_FAULT', title: 'down' }));
+    api.rules.and.resolveTo([]);
+    await settle();
+    expect(element.querySelector('wx-error-state')).not.toBeNull();
+
+    api.settings.and.resolveTo(settings);
+    buttonNamed('重试')!.click();
+    await settle();
+    const headings = [...element.querySelectorAll('h2')].map((h) => h.textContent!.trim());
+    expect(headings).toEqual(['被关注回复', '关键词回复', '还没有关键词规则', '收到消息回复', '测试消息']);
+    const onFollow = element.querySelector<HTMLInputElement>('section[aria-labelledby="wx-ar-on-follow"] input[role="switch"]')!;
+    expect(onFollow.checked).toBeTrue();
+    expect(element.querySelector<HTMLTextAreaElement>('section[aria-labelledby="wx-ar-on-follow"] textarea')!.value).toBe('感谢关注');
+    expect(api.settings).toHaveBeenCalledWith('wx-a');
+  });
+
+  it('keeps a refused default reply as typed and marks the field', async () => {
+    const { element, api, settle, buttonNamed } = await render();
+    api.settings.and.resolveTo(settings);
+    api.rules.and.resolveTo([]);
+    await settle();
+    const section = element.querySelector('section[aria-labelledby="wx-ar-default"]')!;
+    const toggle = section.querySelector<HTMLInputElement>('input[role="switch"]')!;
+    toggle.checked = true;
+    toggle.dispatchEvent(new Event('change'));
+    const text = section.querySelector('textarea')!;
+    text.value = '   ';
+    text.dispatchEvent(new Event('input'));
+    api.saveSetting.and.rejectWith(
+      new ProblemError({ status: 400, code: 'VALIDATION', errors: [{ field: 'replies[0].text', message: 'must not be empty' }] }),
+    );
+    buttonNamed('保存收到消息回复')!.click();
+    await settle();
+    expect(api.saveSetting).toHaveBeenCalledWith('wx-a', 'defaultReply', { enabled: true, replies: [{ type: 'text', text: '   ' }] });
+    expect(section.querySelector('textarea')!.value).toBe('   ');
+    expect(section.querySelector('textarea')!.getAttribute('aria-invalid')).toBe('true');
+    expect(section.querySelector<HTMLInputElement>('input[role="switch"]')!.checked).toBeTrue();
+    expect(section.textContent).toContain('必填');
+  });
+});

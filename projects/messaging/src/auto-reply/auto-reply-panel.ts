@@ -1,0 +1,75 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { EmptyState, ErrorState, LoadingState, ProblemMessagePipe } from '@wechat-mfe/ui';
+import type { AutoReplyRuleInput, AutoReplyToggle, ReplySettingKind } from './data/auto-reply-api';
+import { AutoReplyPageActions, autoReplyFeature } from './auto-reply.store';
+import { ReplySetting } from './editor/reply-setting';
+import { RuleForm } from './editor/rule-form';
+import { RuleList } from './list/rule-list';
+import { ReplyTester } from './tester/reply-tester';
+import { RULE_LIMIT } from './rules/limits';
+
+/**
+ * The selected account's auto reply: on follow, keyword rules, default reply (each with its own
+ * switch), and the tester. Sections rather than tabs: everything stays reachable with Tab and
+ * by heading, and a rule's conflicts are visible next to the default reply they compete with.
+ */
+@Component({
+  selector: 'wx-auto-reply-panel',
+  imports: [TranslocoPipe, ProblemMessagePipe, LoadingState, ErrorState, EmptyState, ReplySetting, RuleForm, RuleList, ReplyTester],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './auto-reply-panel.html',
+  styleUrl: './auto-reply-panel.scss',
+})
+export class AutoReplyPanel {
+  readonly appid = input.required<string>();
+
+  private readonly store = inject(Store);
+  protected readonly state = this.store.selectSignal(autoReplyFeature.selectAutoReplyState);
+  protected readonly ruleLimit = RULE_LIMIT;
+  protected readonly editedRule = computed(() => {
+    const editing = this.state().editing;
+    return typeof editing === 'number' ? (this.state().rules.find((r) => r.id === editing) ?? null) : null;
+  });
+
+  constructor() {
+    effect(() => {
+      const appid = this.appid();
+      untracked(() => this.store.dispatch(AutoReplyPageActions.opened({ appid })));
+    });
+  }
+
+  protected retry(): void {
+    this.store.dispatch(AutoReplyPageActions.retried());
+  }
+
+  protected saveSetting(kind: ReplySettingKind, setting: AutoReplyToggle): void {
+    this.store.dispatch(AutoReplyPageActions.settingSaved({ kind, setting }));
+  }
+
+  protected openEditor(ruleId: number | null): void {
+    this.store.dispatch(AutoReplyPageActions.editorOpened({ ruleId }));
+  }
+
+  protected closeEditor(): void {
+    this.store.dispatch(AutoReplyPageActions.editorClosed());
+  }
+
+  protected saveRule(rule: AutoReplyRuleInput): void {
+    const editing = this.state().editing;
+    this.store.dispatch(AutoReplyPageActions.ruleSaved({ ruleId: typeof editing === 'number' ? editing : null, rule }));
+  }
+
+  protected toggleRule(event: { rule: Parameters<typeof AutoReplyPageActions.ruleToggled>[0]['rule']; enabled: boolean }): void {
+    this.store.dispatch(AutoReplyPageActions.ruleToggled(event));
+  }
+
+  protected deleteRule(ruleId: number): void {
+    this.store.dispatch(AutoReplyPageActions.ruleDeleted({ ruleId }));
+  }
+
+  protected test(text: string): void {
+    this.store.dispatch(AutoReplyPageActions.tested({ text }));
+  }
+}

@@ -1,0 +1,68 @@
+import { ChangeDetectionStrategy, Component, computed, effect, input, output, signal, untracked } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { type Problem, ProblemMessagePipe } from '@wechat-mfe/ui';
+import type { AutoReplyToggle, ReplySettingKind } from '../data/auto-reply-api';
+import { fieldIssues } from '../rules/field-errors';
+import { type ReplyDraft, emptyReply, fromDraft, toDraft } from './reply-draft';
+import { RepliesEditor } from './replies-editor';
+
+/**
+ * The on-follow or the default reply: an on/off switch and its replies, saved together. The
+ * draft is the user's until saved: a refusal keeps it and marks the fields.
+ */
+@Component({
+  selector: 'wx-reply-setting',
+  imports: [TranslocoPipe, ProblemMessagePipe, RepliesEditor],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <label class="switch">
+      <input type="checkbox" role="switch" [checked]="enabled()" (change)="enabled.set($any($event.target).checked)" />
+      {{ 'autoReply.' + kind() + '.switch' | transloco }}
+    </label>
+    <p class="hint">{{ 'autoReply.' + kind() + '.hint' | transloco }}</p>
+    <wx-replies-editor [(replies)]="replies" [issues]="issues()" />
+    @if (problem(); as problem) {
+      @if (problem.code !== 'VALIDATION') {
+        @let m = problem | problemMessage;
+        <p class="error" role="alert">{{ m.key | transloco: m.params }}</p>
+      }
+    }
+    <button class="wx-button filled" type="button" [disabled]="saving()" (click)="save()">
+      {{ (saving() ? 'autoReply.saving' : 'autoReply.' + kind() + '.save') | transloco }}
+    </button>
+  `,
+  styles: `
+    .switch { display: inline-flex; gap: 8px; align-items: center; font: var(--mat-sys-title-small); cursor: pointer; }
+    .switch input { width: 18px; height: 18px; }
+    .hint { color: var(--mat-sys-on-surface-variant); margin: 4px 0 12px; }
+    .error { color: var(--mat-sys-error); }
+  `,
+})
+export class ReplySetting {
+  readonly kind = input.required<ReplySettingKind>();
+  readonly setting = input.required<AutoReplyToggle>();
+  readonly saving = input(false);
+  readonly problem = input<Problem | null>(null);
+  readonly saved = output<AutoReplyToggle>();
+
+  protected readonly enabled = signal(false);
+  protected readonly replies = signal<readonly ReplyDraft[]>([]);
+  protected readonly issues = computed(() => fieldIssues(this.problem()));
+
+  constructor() {
+    // The server's setting becomes the draft when it (re)loads or is saved, not while typing.
+    effect(() => {
+      const setting = this.setting();
+      untracked(() => {
+        this.enabled.set(setting.enabled);
+        this.replies.set(setting.replies.length ? setting.replies.map(toDraft) : [emptyReply()]);
+      });
+    });
+  }
+
+  protected save(): void {
+    // An untouched empty text reply of a switched-off setting is not a reply.
+    const replies = this.replies().filter((r) => this.enabled() || r.type !== 'text' || r.text.trim() !== '');
+    this.saved.emit({ enabled: this.enabled(), replies: replies.map(fromDraft) });
+  }
+}
