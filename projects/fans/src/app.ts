@@ -6,6 +6,9 @@ import { provideSuiteClient } from '@wechat-mfe/suite-api';
 import { AccountContextEffects, type AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
 import { FanListEffects } from './list/fan-list.effects';
 import { fanListFeature } from './list/fan-list.store';
+import { FanSyncEffects } from './sync/fan-sync.effects';
+import { fanSyncFeature } from './sync/fan-sync.store';
+import { PICKER_TRANSLATIONS } from '@wechat-mfe/pickers';
 import { routes } from './routes';
 
 /** The module's root: the routed page. */
@@ -29,10 +32,11 @@ export const app: AngularAppOptions = {
         'zh-CN': () => import('./i18n/zh-CN.json'),
         en: () => import('./i18n/en.json'),
       },
+      libraries: { pickers: PICKER_TRANSLATIONS },
     }),
     provideSuiteClient(apiBase),
     provideRouter(routes, withComponentInputBinding()),
-    provideStore({ [fanListFeature.name]: fanListFeature.reducer }),
-    provideEffects(AccountContextEffects, FanListEffects),
+    provideStore({ [fanListFeature.name]: fanListFeature.reducer, [fanSyncFeature.name]: fanSyncFeature.reducer }),
+    provideEffects(AccountContextEffects, FanListEffects, FanSyncEffects),
   ],
 };
