@@ -65,7 +65,7 @@ export function contactsByIds(db, ids, visibleAppids, ownAppids = null) {
   const idList = JSON.stringify(ids);
   const visible = new Set(visibleAppids);
   const rows = sql(db, `SELECT * FROM contacts WHERE id IN ${IN_LIST}`).all(idList);
-  const links = sql(db, `SELECT f.contact_id, f.appid, f.openid, f.subscribed, f.subscribe_time, a.bound
+  const links = sql(db, `SELECT f.contact_id, f.appid, a.name, f.openid, f.subscribed, f.subscribe_time, a.bound
                          FROM fans f JOIN accounts a ON a.appid = f.appid
                          WHERE f.contact_id IN ${IN_LIST} ORDER BY a.bound_at, f.appid`).all(idList);
   const byId = new Map(rows.map((r) => [r.id, { row: r, links: [] }]));
@@ -82,6 +82,7 @@ export function contactsByIds(db, ids, visibleAppids, ownAppids = null) {
       .filter((l) => visible.has(l.appid))
       .map((l) => ({
         appid: l.appid,
+        name: l.name,
         openid: l.openid,
         subscribed: l.subscribed === 1,
         subscribeTime: isoOf(l.subscribe_time),

@@ -7,6 +7,8 @@ import { AccountContextEffects, type AngularAppOptions, provideModuleI18n } from
 import { FanListEffects } from './list/fan-list.effects';
 import { fanListFeature } from './list/fan-list.store';
 import { FanSyncEffects } from './sync/fan-sync.effects';
+import { ContactListEffects } from './contacts/contact-list.effects';
+import { contactListFeature } from './contacts/contact-list.store';
 import { fanSyncFeature } from './sync/fan-sync.store';
 import { PICKER_TRANSLATIONS } from '@wechat-mfe/pickers';
 import { routes } from './routes';
@@ -20,7 +22,7 @@ import { routes } from './routes';
 })
 export class FansRoot {}
 
-/** Fans (/wechat/fans) and, for now as a stand-in, the WeChat-fan contacts page (/host/contacts). */
+/** Fans (/wechat/fans) and the WeChat-fan contacts page (/host/contacts). */
 export const app: AngularAppOptions = {
   rootSelector: 'wx-fans-root',
   rootComponent: FansRoot,
@@ -36,7 +38,11 @@ export const app: AngularAppOptions = {
     }),
     provideSuiteClient(apiBase),
     provideRouter(routes, withComponentInputBinding()),
-    provideStore({ [fanListFeature.name]: fanListFeature.reducer, [fanSyncFeature.name]: fanSyncFeature.reducer }),
-    provideEffects(AccountContextEffects, FanListEffects, FanSyncEffects),
+    provideStore({
+      [fanListFeature.name]: fanListFeature.reducer,
+      [fanSyncFeature.name]: fanSyncFeature.reducer,
+      [contactListFeature.name]: contactListFeature.reducer,
+    }),
+    provideEffects(AccountContextEffects, FanListEffects, FanSyncEffects, ContactListEffects),
   ],
 };

@@ -22,6 +22,8 @@ import { FanSyncPanelActions, fanSyncFeature } from './fan-sync.store';
 export class FanSyncPanel {
   /** The account to sync. */
   readonly appid = input.required<string>();
+  /** Its name, shown in the heading where the page lists several accounts. */
+  readonly accountName = input<string>();
   /** Emits the result once a sync followed here succeeds (e.g. to reload a list). */
   readonly synced = output<FanSyncResult>();
 
