@@ -22,6 +22,7 @@ export class ContactListEffects {
         ContactsPageActions.opened,
         ContactsPageActions.accountsPicked,
         ContactsPageActions.searchChanged,
+        ContactsPageActions.searchSubmitted,
         ContactsPageActions.pageChanged,
         ContactsPageActions.retried,
         ContactsPageActions.fansSynced,

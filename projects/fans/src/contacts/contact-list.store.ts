@@ -11,6 +11,8 @@ export const ContactsPageActions = createActionGroup({
     Closed: emptyProps(),
     'Accounts Picked': props<{ appids: readonly string[] }>(),
     'Search Changed': props<{ q: string }>(),
+    /** Enter in the search box: asks the server again even for the same text. */
+    'Search Submitted': props<{ q: string }>(),
     'Page Changed': props<{ pageIndex: number; pageSize: number }>(),
     Retried: emptyProps(),
     /** A fan sync finished: the contacts may have changed. */
@@ -86,6 +88,7 @@ export const contactListFeature = createFeature({
     on(ContactsPageActions.retried, ContactsPageActions.fansSynced, (state) => requery(state, {})),
     on(ContactsPageActions.accountsPicked, (state, { appids }) => requery(state, { appids: [...appids], picked: true, pageIndex: 0 })),
     on(ContactsPageActions.searchChanged, (state, { q }) => (q.trim() === state.q.trim() ? state : requery(state, { q, pageIndex: 0 }))),
+    on(ContactsPageActions.searchSubmitted, (state, { q }) => requery(state, { q, pageIndex: 0 })),
     on(ContactsPageActions.pageChanged, (state, { pageIndex, pageSize }) =>
       requery(state, { pageIndex: pageSize === state.pageSize ? pageIndex : 0, pageSize }),
     ),

@@ -6,14 +6,14 @@ import { provideStore } from '@ngrx/store';
 import { provideEffects } from '@ngrx/effects';
 import { of } from 'rxjs';
 import { PICKER_TRANSLATIONS } from '@wechat-mfe/pickers';
-import { AccountContextEffects } from '@wechat-mfe/ui';
+import { AccountContextActions, AccountContextEffects } from '@wechat-mfe/ui';
 import { fakeContext, loadLanguage, provideUiTesting, wxAccount, wxUser } from '@wechat-mfe/ui/testing';
 import { FanSyncApi } from '../sync/fan-sync-api';
 import { FanSyncEffects } from '../sync/fan-sync.effects';
 import { fanSyncFeature } from '../sync/fan-sync.store';
 import { ContactsApi, type Contact, type ContactQuery } from './contacts-api';
 import { ContactListEffects } from './contact-list.effects';
-import { contactListFeature } from './contact-list.store';
+import { ContactsApiActions, ContactsPageActions, contactListFeature } from './contact-list.store';
 import { ContactsPage } from './contacts-page';
 import zh from '../i18n/zh-CN.json';
 import en from '../i18n/en.json';
@@ -145,5 +145,26 @@ describe('wx-contacts-page', () => {
     await fixture.whenStable();
     expect(element.querySelector('h1')?.textContent?.trim()).toBe('WeChat fan contacts');
     expect(element.querySelector('.badge.shared')?.textContent?.trim()).toBe('Shared (read-only)');
+  });
+});
+
+describe('contact list store', () => {
+  it('drops the answer of a query that changed meanwhile, and Enter asks again for the same search', () => {
+    const { reducer } = contactListFeature;
+    let state = reducer(undefined, ContactsPageActions.opened());
+    const firstKey = state.key;
+    state = reducer(state, ContactsPageActions.searchChanged({ q: '王' }));
+    const stale = reducer(state, ContactsApiActions.pageLoaded({ key: firstKey, page: { items: [merged], total: 1 } }));
+    expect(stale.total).toBeNull();
+    expect(stale.loading).toBeTrue();
+    const loaded = reducer(state, ContactsApiActions.pageLoaded({ key: state.key, page: { items: [merged], total: 1 } }));
+    expect(loaded.items).toEqual([merged]);
+    expect(reducer(loaded, ContactsPageActions.searchChanged({ q: '王 ' }))).toBe(loaded);
+    expect(reducer(loaded, ContactsPageActions.searchSubmitted({ q: '王' })).loading).toBeTrue();
+    // Until the user picks accounts here, the top bar's account is the filter; afterwards it is not.
+    const followed = reducer(loaded, AccountContextActions.selected({ appid: 'wx-b' }));
+    expect(followed.appids).toEqual(['wx-b']);
+    const picked = reducer(followed, ContactsPageActions.accountsPicked({ appids: ['wx-a', 'wx-b'] }));
+    expect(reducer(picked, AccountContextActions.selected({ appid: 'wx-c' })).appids).toEqual(['wx-a', 'wx-b']);
   });
 });

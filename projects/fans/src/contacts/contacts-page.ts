@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject } from '@angular/core';
-import { DatePipe, DecimalPipe } from '@angular/common';
+import { DatePipe, DecimalPipe, NgTemplateOutlet } from '@angular/common';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -18,12 +18,13 @@ const SEARCH_DEBOUNCE_MS = 300;
  * (default: the top bar's account), with each contact's openid, subscription and time per
  * account, contacts shared by a contact-sharing rule marked read-only, and "Sync WeChat fans"
  * for the selected account. Users without an account of their own still see what is shared
- * with their department, so the page has no account gate.
+ * with their department, so only loading and errors go through the account gate.
  */
 @Component({
   selector: 'wx-contacts-page',
   imports: [
     TranslocoPipe,
+    NgTemplateOutlet,
     DatePipe,
     DecimalPipe,
     MatButton,
@@ -80,10 +81,10 @@ export class ContactsPage {
     this.searchTimer = setTimeout(() => this.store.dispatch(ContactsPageActions.searchChanged({ q })), SEARCH_DEBOUNCE_MS);
   }
 
-  /** Enter searches at once. */
+  /** Enter searches at once, and again when the text is the same (the data may have changed). */
   protected searchNow(q: string): void {
     clearTimeout(this.searchTimer);
-    this.store.dispatch(ContactsPageActions.searchChanged({ q }));
+    this.store.dispatch(ContactsPageActions.searchSubmitted({ q }));
   }
 
   protected page(pageIndex: number, pageSize = this.state().pageSize): void {
