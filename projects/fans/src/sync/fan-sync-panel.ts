@@ -7,6 +7,8 @@ import { JobProgress, ProblemMessagePipe } from '@wechat-mfe/ui';
 import type { FanSyncResult } from './fan-sync-api';
 import { FanSyncPanelActions, fanSyncFeature } from './fan-sync.store';
 
+let nextPanelId = 0;
+
 /**
  * "Sync WeChat fans" for one account: the button (it says "Resume" when the server holds an
  * unfinished run), the job's progress, a failure's mapped message and the result. Used on
@@ -20,6 +22,8 @@ import { FanSyncPanelActions, fanSyncFeature } from './fan-sync.store';
   styleUrl: './fan-sync-panel.scss',
 })
 export class FanSyncPanel {
+  /** Unique per instance: the section is labelled by its heading. */
+  protected readonly headingId = `fan-sync-heading-${++nextPanelId}`;
   /** The account to sync. */
   readonly appid = input.required<string>();
   /** Its name, shown in the heading where the page lists several accounts. */
