@@ -1,6 +1,6 @@
 import { BATCHGET_MAX } from '../wechat/user-api.mjs';
 import {
-  findSyncRun, saveSyncRun, setSyncRunStatus, startSyncRun, subscribedFansNotSeen, writeSyncedFollower,
+  findSyncRun, saveSyncRun, setSyncRunStatus, startSyncRun, subscribedFansNotSeen, writeSyncedFollowers,
 } from '../repositories/fan-sync.mjs';
 import { unsubscribeFan } from '../repositories/contacts.mjs';
 import { insertEvent } from '../repositories/events.mjs';
@@ -21,10 +21,10 @@ import { wechatRefused } from '../lib/problems.mjs';
 export const FANS_SYNC = 'fans.sync';
 
 /**
- * batchget calls per job step: one transaction and one yield per 1,000 followers keeps
+ * batchget calls per job step: one transaction and one yield per 2,500 followers keeps
  * 100,000 fans well inside the 20 s budget while the server keeps answering between steps.
  */
-const BATCHES_PER_STEP = 10;
+const BATCHES_PER_STEP = 25;
 
 const emptyCounts = () => ({ created: 0, updated: 0, unchanged: 0, unsubscribed: 0 });
 
@@ -101,10 +101,9 @@ function writeBatch(job, run, infos, nowIso) {
   if (!infos.length) return;
   const db = job.db;
   db.transaction(() => {
-    for (const info of infos) {
-      // A follower who left between user/get and batchget is not one any more.
-      if (info.subscribe === 1) run.counts[writeSyncedFollower(db, run.appid, info, run.run_id, nowIso)]++;
-    }
+    // A follower who left between user/get and batchget is not one any more.
+    const written = writeSyncedFollowers(db, run.appid, infos.filter((info) => info.subscribe === 1), run.run_id, nowIso);
+    for (const key of Object.keys(written)) run.counts[key] += written[key];
     run.page_offset += infos.length;
     run.done += infos.length;
     saveSyncRun(db, run, nowIso);

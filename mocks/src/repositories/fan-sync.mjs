@@ -1,5 +1,5 @@
 import { sql } from '../lib/database.mjs';
-import { findFan, insertContact, insertFan } from './contacts.mjs';
+import { insertContact, insertFan } from './contacts.mjs';
 
 /** "Sync WeChat fans": the run (cursor, counts) per account and the fans a run saw. */
 
@@ -28,40 +28,67 @@ export const saveSyncRun = (db, run, now) =>
 export const setSyncRunStatus = (db, appid, status, now) =>
   sql(db, 'UPDATE fan_sync_runs SET status = ?, updated_at = ? WHERE appid = ?').run(status, now, appid);
 
-const markSeen = (db, appid, openid, runId) =>
-  sql(db, `INSERT INTO fan_sync_seen (appid, openid, run_id) VALUES (?, ?, ?)
-           ON CONFLICT (appid, openid) DO UPDATE SET run_id = excluded.run_id`).run(appid, openid, runId);
+/** Marks the openids a run saw on WeChat's list, in one statement. */
+const markSeen = (db, appid, openids, runId) =>
+  sql(db, `INSERT INTO fan_sync_seen (appid, openid, run_id) SELECT ?, value, ? FROM json_each(?) WHERE true
+           ON CONFLICT (appid, openid) DO UPDATE SET run_id = excluded.run_id`).run(appid, runId, JSON.stringify(openids));
 
-/**
- * Writes one follower as WeChat's user/info describes it. A new openid becomes a fan with its
- * own contact (followers become contacts). A known fan takes WeChat's subscription facts;
- * its tags, remark and blacklist stay as the suite holds them (the suite writes those to
- * WeChat itself, and the simulated WeChat does not keep them).
- * @returns {'created' | 'updated' | 'unchanged'}
- */
-export function writeSyncedFollower(db, appid, info, runId, nowIso) {
-  markSeen(db, appid, info.openid, runId);
-  const qrScene = info.qr_scene_str || (info.qr_scene ? String(info.qr_scene) : null);
-  const facts = {
+/** The suite's facts of the batch's known fans, by openid (one query for the whole batch). */
+const knownFacts = (db, appid, openids) =>
+  new Map(
+    sql(db, `SELECT openid, subscribed, unionid, subscribe_time, subscribe_scene, qr_scene, language FROM fans
+             WHERE appid = ? AND openid IN (SELECT value FROM json_each(?))`)
+      .all(appid, JSON.stringify(openids))
+      .map((row) => [row.openid, row]),
+  );
+
+/** WeChat's user/info → the facts a sync takes from it. */
+function factsOf(info) {
+  return {
     unionid: info.unionid ?? null,
     subscribeTime: info.subscribe_time,
     scene: info.subscribe_scene ?? null,
-    qrScene,
+    qrScene: info.qr_scene_str || (info.qr_scene ? String(info.qr_scene) : null),
     language: info.language ?? null,
   };
-  if (!findFan(db, appid, info.openid)) {
-    insertFan(db, {
-      appid, openid: info.openid, ...facts, subscribed: true, remark: info.remark ?? '', tagIds: info.tagid_list ?? [],
-      contactId: insertContact(db, { createdAt: nowIso }),
-    });
-    return 'created';
+}
+
+const sameFacts = (row, f) =>
+  row.subscribed === 1 && row.unionid === f.unionid && row.subscribe_time === f.subscribeTime &&
+  row.subscribe_scene === f.scene && row.qr_scene === f.qrScene && row.language === f.language;
+
+/**
+ * Writes followers as WeChat's user/info describes them (`subscribe: 1` only). A new openid
+ * becomes a fan with its own contact (followers become contacts). A known fan takes WeChat's
+ * subscription facts; its tags, remark and blacklist stay as the suite holds them (the suite
+ * writes those to WeChat itself, and the simulated WeChat does not keep them).
+ * Call inside a transaction.
+ * @returns {{ created: number, updated: number, unchanged: number }}
+ */
+export function writeSyncedFollowers(db, appid, infos, runId, nowIso) {
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  const openids = infos.map((info) => info.openid);
+  markSeen(db, appid, openids, runId);
+  const known = knownFacts(db, appid, openids);
+  const update = sql(db, `UPDATE fans SET subscribed = 1, unionid = ?, subscribe_time = ?, subscribe_scene = ?, qr_scene = ?, language = ?
+                          WHERE appid = ? AND openid = ?`);
+  for (const info of infos) {
+    const facts = factsOf(info);
+    const row = known.get(info.openid);
+    if (!row) {
+      insertFan(db, {
+        appid, openid: info.openid, ...facts, subscribed: true, remark: info.remark ?? '', tagIds: info.tagid_list ?? [],
+        contactId: insertContact(db, { createdAt: nowIso }),
+      });
+      counts.created++;
+    } else if (sameFacts(row, facts)) {
+      counts.unchanged++;
+    } else {
+      update.run(facts.unionid, facts.subscribeTime, facts.scene, facts.qrScene, facts.language, appid, info.openid);
+      counts.updated++;
+    }
   }
-  const changed = sql(db, `UPDATE fans SET subscribed = 1, unionid = ?, subscribe_time = ?, subscribe_scene = ?, qr_scene = ?, language = ?
-                           WHERE appid = ? AND openid = ? AND NOT (subscribed = 1 AND unionid IS ? AND subscribe_time IS ?
-                             AND subscribe_scene IS ? AND qr_scene IS ? AND language IS ?)`)
-    .run(facts.unionid, facts.subscribeTime, facts.scene, facts.qrScene, facts.language, appid, info.openid,
-      facts.unionid, facts.subscribeTime, facts.scene, facts.qrScene, facts.language).changes;
-  return changed ? 'updated' : 'unchanged';
+  return counts;
 }
 
 /** Fans the suite holds as subscribed that the run `runId` did not see on WeChat's list. */
