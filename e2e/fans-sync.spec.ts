@@ -39,10 +39,11 @@ test.describe('Sync WeChat fans', () => {
     await expect(resume).toBeEnabled();
     await expectAccessible('fans page with a failed sync');
 
-    // A reload still offers to resume, and says where the run stopped.
+    // A reload still shows why and where the sync stopped, and offers to resume.
     await page.reload();
     await expect(resume).toBeVisible();
-    await expect(panel).toContainText(/上次同步在 1,000 \/ 1,\d{3} 处中断/);
+    await expect(panel.getByRole('alert')).toContainText('上限');
+    await expect(panel.locator('.wx-job-count')).toHaveText(/^1,000 \/ 1,\d{3}$/);
 
     await forgetWeChatCalls(page);
     await resume.click();

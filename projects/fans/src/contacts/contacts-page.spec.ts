@@ -49,8 +49,9 @@ describe('wx-contacts-page', () => {
     if (accounts.length) context.select('wx-smart');
     api = jasmine.createSpyObj<ContactsApi>('ContactsApi', ['list']);
     api.list.and.resolveTo({ items: [merged, shared], total: options.total ?? 2 });
-    const syncApi = jasmine.createSpyObj<FanSyncApi>('FanSyncApi', ['state', 'start', 'running', 'watch']);
+    const syncApi = jasmine.createSpyObj<FanSyncApi>('FanSyncApi', ['state', 'start', 'running', 'latest', 'watch']);
     syncApi.state.and.resolveTo({ run: null, activeJobId: null });
+    syncApi.latest.and.resolveTo(null);
     syncApi.running.and.returnValue(of(null));
     TestBed.configureTestingModule({
       providers: [

@@ -35,6 +35,12 @@ export class FanSyncApi {
     );
   }
 
+  /** The user's newest sync job of `appid` whatever its status (its result or error after a reload). */
+  async latest(appid: string): Promise<Job | null> {
+    const list = await unwrap(this.client.GET('/api/jobs'));
+    return list.items.find((job) => job.type === FANS_SYNC_JOB && job.appid === appid) ?? null;
+  }
+
   /** Each snapshot of the job until it finishes (event stream, polling as the fallback). */
   watch(jobId: string): Observable<Job> {
     return watchJob(this.client, this.context.events$, jobId);

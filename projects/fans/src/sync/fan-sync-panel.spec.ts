@@ -53,12 +53,13 @@ describe('wx-fan-sync-panel (sync job state and resume)', () => {
   let api: jasmine.SpyObj<FanSyncApi>;
   let updates: Subject<Job>;
 
-  async function render(state: FanSyncState = { run: null, activeJobId: null }, running: Job | null = null) {
+  async function render(state: FanSyncState = { run: null, activeJobId: null }, running: Job | null = null, latest: Job | null = null) {
     const { context } = fakeContext();
     await context.refresh();
     updates = new Subject<Job>();
-    api = jasmine.createSpyObj<FanSyncApi>('FanSyncApi', ['state', 'start', 'running', 'watch']);
+    api = jasmine.createSpyObj<FanSyncApi>('FanSyncApi', ['state', 'start', 'running', 'latest', 'watch']);
     api.state.and.resolveTo(state);
+    api.latest.and.resolveTo(latest);
     api.running.and.returnValue(of(running));
     api.start.and.resolveTo('job-1');
     api.watch.and.returnValue(updates);
@@ -130,6 +131,22 @@ describe('wx-fan-sync-panel (sync job state and resume)', () => {
     expect(await (await button()).getText()).toBe('继续同步');
     expect(text('.hint')).toBe('上次同步在 1,000 / 1,900 处中断，将从中断的那一页继续。');
     expect(api.watch).not.toHaveBeenCalled();
+  });
+
+  it('after a reload, shows the last sync\'s mapped failure with "Resume", or its result', async () => {
+    const failed = job({ status: 'failed', progress: { done: 1000, total: 1900 }, error: { code: 'WECHAT_45009', status: 422 } as Job['error'] });
+    const { button, text } = await render({ run: failedRun, activeJobId: null }, null, failed);
+    expect(await (await button()).getText()).toBe('继续同步');
+    expect(text('[role="alert"]')).toContain('上限');
+    expect(text('.wx-job-count')).toBe('1,000 / 1,900');
+    expect(api.watch).not.toHaveBeenCalled();
+    TestBed.resetTestingModule();
+
+    const result: FanSyncResult = { total: 1900, created: 1, updated: 0, unchanged: 1899, unsubscribed: 0, pages: 1, resumedFrom: null };
+    const done = job({ status: 'succeeded', progress: { done: 1900, total: 1900 }, result });
+    const again = await render({ run: { ...failedRun, status: 'succeeded', resumable: false }, activeJobId: null }, null, done);
+    expect(await (await again.button()).getText()).toBe('同步微信粉丝');
+    expect(again.text('[data-testid="fan-sync-result"] .result-title')).toBe('同步完成：微信共列出 1,900 位关注者。');
   });
 
   it('finds a sync still running after a navigation and follows it', async () => {

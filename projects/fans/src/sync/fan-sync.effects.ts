@@ -3,8 +3,19 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { toProblem } from '@wechat-mfe/ui';
 import { EMPTY, catchError, exhaustMap, forkJoin, from, map, merge, of, switchMap, takeUntil, withLatestFrom } from 'rxjs';
+import type { Job } from '@wechat-mfe/suite-api';
 import { FanSyncApi } from './fan-sync-api';
 import { FanSyncApiActions, FanSyncPanelActions, fanSyncFeature } from './fan-sync.store';
+
+/**
+ * The user's last finished sync job, when it tells the run's story: a failed job while the run
+ * is unfinished, a succeeded one once it is finished (another user's later run may differ).
+ */
+function lastOutcome(job: Job | null, resumable: boolean): Job | null {
+  if (!job) return null;
+  if (job.status === 'failed' || job.status === 'cancelled') return resumable ? job : null;
+  return job.status === 'succeeded' && !resumable ? job : null;
+}
 
 @Injectable()
 export class FanSyncEffects {
@@ -15,14 +26,17 @@ export class FanSyncEffects {
   /**
    * On open, asks where the account's sync stands: its last run (resumable?) and the user's
    * running sync job (`GET /api/jobs?active=true`), so a sync started before a navigation or a
-   * reload is found and followed again.
+   * reload is found and followed again; else the user's last sync job, so its error or result
+   * is still shown after a reload.
    */
   readonly open$ = createEffect(() =>
     this.actions$.pipe(
       ofType(FanSyncPanelActions.opened),
       switchMap(({ appid }) =>
-        forkJoin({ state: from(this.api.state(appid)), job: this.api.running(appid) }).pipe(
-          map(({ state, job }) => FanSyncApiActions.stateLoaded({ appid, run: state.run, job })),
+        forkJoin({ state: from(this.api.state(appid)), running: this.api.running(appid), latest: from(this.api.latest(appid)) }).pipe(
+          map(({ state, running, latest }) =>
+            FanSyncApiActions.stateLoaded({ appid, run: state.run, job: running ?? lastOutcome(latest, state.run?.resumable === true) }),
+          ),
           catchError((error: unknown) => of(FanSyncApiActions.stateFailed({ appid, problem: toProblem(error) }))),
         ),
       ),
