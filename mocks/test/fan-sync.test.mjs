@@ -1,6 +1,7 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { APPIDS, client, removeDataDir, signIn, startServer, waitForJob } from './helpers.mjs';
+import Database from 'better-sqlite3';
 import { BATCHGET_MAX, USER_GET_PAGE_SIZE } from '../src/wechat/user-api.mjs';
 
 describe('"Sync WeChat fans" against the simulated WeChat user API', () => {
@@ -179,5 +180,40 @@ describe('"Sync WeChat fans" against the simulated WeChat user API', () => {
     assert.equal((await admin.get('/api/wechat/accounts')).status, 200);
     assert.equal((await control.post('/__mock/faults', { route: 'WECHAT /cgi-bin/user/get', errcode: 'x' })).status, 400);
     assert.equal((await control.post('/__mock/faults', { route: 'WECHAT /cgi-bin/user/get', skip: 2 })).status, 400);
+  });
+});
+
+describe('"Sync WeChat fans" across a restart', () => {
+  it('continues the same job from its persisted cursor when the mock restarts mid-way', async () => {
+    const first = await startServer({ jobStepDelayMs: 150 });
+    const { dataDir } = first;
+    const admin = await signIn(first.app, 'admin');
+    const { jobId } = (await admin.post(`/api/wechat/accounts/${APPIDS.demo}/fans/sync`)).body;
+    // Stop the mock once the first steps are written (well before the last of ~40).
+    for (let waited = 0; (await admin.get(`/api/jobs/${jobId}`)).body.progress.done === 0; waited += 20) {
+      assert.ok(waited < 20_000, 'the sync never started');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await first.app.close();
+
+    const db = new Database(`${dataDir}/live.sqlite`, { readonly: true });
+    const stopped = db.prepare('SELECT * FROM fan_sync_runs WHERE appid = ?').get(APPIDS.demo);
+    db.close();
+    assert.equal(stopped.status, 'running');
+    assert.ok(stopped.done > 0 && stopped.done < stopped.total, `stopped at ${stopped.done}`);
+
+    const second = await startServer({ dataDir });
+    try {
+      const resumed = await waitForJob(client(second.app, admin.cookie), jobId, { timeoutMs: 60_000 });
+      assert.equal(resumed.status, 'succeeded', JSON.stringify(resumed.error));
+      assert.equal(resumed.result.resumedFrom, stopped.done);
+      assert.equal(resumed.result.pages, 10);
+      assert.equal(resumed.result.unchanged, resumed.result.total);
+      const batches = second.suite.wechatUsers.calls().filter((c) => c.api === 'user/info/batchget');
+      assert.equal(batches.length, Math.ceil((resumed.result.total - stopped.done) / 100));
+    } finally {
+      await second.app.close();
+      removeDataDir(dataDir);
+    }
   });
 });
