@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALLOCATIONS, BOUND_AT, DEPARTMENTS, JOURNEYS, SEGMENTS, USERS } from './demo.mjs';
+import { ALLOCATIONS, BOUND_AT, CONTACT_SHARING, DEPARTMENTS, JOURNEYS, SEGMENTS, USERS } from './demo.mjs';
 import { isMergedSharedPerson, knownProfile } from './people.mjs';
 import { seedQrCodes } from './qr-codes.mjs';
 import { seedMenus } from './menus.mjs';
@@ -167,6 +167,8 @@ function seedAccounts(db) {
     }
   }
   for (const a of ALLOCATIONS) allocation.run(a.departmentId, a.appid);
+  const sharing = db.prepare('INSERT INTO contact_sharing (source_department_id, appid, target_department_id) VALUES (?, ?, ?)');
+  for (const r of CONTACT_SHARING) sharing.run(r.sourceDepartmentId, r.appid, r.targetDepartmentId);
   seedMenus(db, BOUND_AT);
 }
 

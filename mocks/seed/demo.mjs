@@ -47,3 +47,13 @@ export const JOURNEYS = [
     createdAt: '2026-10-20T06:00:00.000Z',
   },
 ];
+
+/**
+ * Contact-sharing rules (fans: sync and contacts; minimal until the channel-allocation issue
+ * builds their API): HQ shares DM 未认证服务号's contacts with Marketing, Marketing shares
+ * Dmartech订阅号's with Sales (which has no account of its own). Read-only for the target.
+ */
+export const CONTACT_SHARING = [
+  { sourceDepartmentId: 'dep_hq', appid: 'wx3c7e0b4f8a2d6e19', targetDepartmentId: 'dep_marketing' },
+  { sourceDepartmentId: 'dep_marketing', appid: 'wx9b2d6f0a4c8e1357', targetDepartmentId: 'dep_sales' },
+];

@@ -218,3 +218,39 @@ CREATE TABLE auto_reply_rules (
   updated_at TEXT NOT NULL
 );
 CREATE INDEX auto_reply_rules_by_account ON auto_reply_rules (appid, created_at);
+-- --- fans: sync and contacts ---
+-- One "Sync WeChat fans" run per account: the cursor of WeChat's user/get paging
+-- (`page_cursor` = the next_openid that opened the current page, `page_offset` = how many of
+-- its openids were already detailed) is written in the same transaction as the fans, so a
+-- failed or interrupted run resumes exactly there. `run_id` marks the fans a run saw
+-- (fan_sync_seen) to find those WeChat no longer lists.
+CREATE TABLE fan_sync_runs (
+  appid TEXT PRIMARY KEY,
+  run_id TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('running', 'failed', 'succeeded')),
+  page_cursor TEXT NOT NULL DEFAULT '',
+  page_offset INTEGER NOT NULL DEFAULT 0,
+  pages INTEGER NOT NULL DEFAULT 0,
+  done INTEGER NOT NULL DEFAULT 0,
+  total INTEGER NOT NULL DEFAULT 0,
+  counts TEXT NOT NULL DEFAULT '{}',
+  started_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE fan_sync_seen (
+  appid TEXT NOT NULL,
+  openid TEXT NOT NULL,
+  run_id TEXT NOT NULL,
+  PRIMARY KEY (appid, openid)
+) WITHOUT ROWID;
+
+-- A department's contacts of an account shared read-only with another department (PRODUCT §3
+-- Contact sharing). Minimal: the channel-allocation issue owns the rules' UI and API.
+CREATE TABLE contact_sharing (
+  id INTEGER PRIMARY KEY,
+  source_department_id TEXT NOT NULL REFERENCES departments(id),
+  appid TEXT NOT NULL,
+  target_department_id TEXT NOT NULL REFERENCES departments(id)
+);
+CREATE INDEX contact_sharing_by_target ON contact_sharing (target_department_id);

@@ -10,6 +10,7 @@ import { createFaultStore } from './faults.mjs';
 import { compileOperations, loadOpenApi } from './openapi.mjs';
 import { createJobEngine } from './jobs/engine.mjs';
 import { registerJobTypes } from './jobs/index.mjs';
+import { createWeChatUserApi } from './wechat/user-api.mjs';
 import { listSessions, restoreSessions } from './repositories/users.mjs';
 import { apiGuard, isApiPath } from './hooks/api-guard.mjs';
 import { faultHook } from './hooks/faults.mjs';
@@ -63,7 +64,8 @@ export async function createMockSuite({
   const faults = createFaultStore();
   const operations = compileOperations(loadOpenApi());
   const jobs = createJobEngine({ database, clock, bus, stepDelayMs: jobStepDelayMs, log });
-  registerJobTypes(jobs);
+  const wechatUsers = createWeChatUserApi({ faults });
+  registerJobTypes(jobs, { wechatUsers });
 
   let closed = false;
 
@@ -78,6 +80,8 @@ export async function createMockSuite({
     bus,
     faults,
     jobs,
+    /** The simulated WeChat user API (user/get, batchget) and its call log. */
+    wechatUsers,
     operations,
     /** Response mismatches seen (validateResponses only). */
     responseErrors: [],
@@ -97,6 +101,7 @@ export async function createMockSuite({
       restoreSessions(database.handle, sessions);
       clock.reset();
       faults.clear();
+      wechatUsers.clearCalls();
       const ms = Math.round((performance.now() - started) * 10) / 10;
       log(`reset to ${scenario} in ${ms} ms`);
       return { scenario, ms };

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { accountAccess, contactScope, seesAccount, seesAllocation, usableAccounts } from '../src/rules/access.mjs';
+import { accountAccess, contactScope, isSharedContact, seesAccount, seesAllocation, usableAccounts } from '../src/rules/access.mjs';
 import { allocationErrors } from '../src/rules/allocation.mjs';
 import { unbindRefusal } from '../src/rules/unbinding.mjs';
 import { interpretPush } from '../src/rules/wechat-push.mjs';
@@ -38,9 +38,15 @@ describe('access rules', () => {
 
   it('scopes contact lists: admins may name unbound accounts, members may not', () => {
     const scope = { knownAppids: ['x', 'y', 'gone'], usableAppids: ['x'] };
-    assert.deepEqual(contactScope(marketer, undefined, scope), { appids: ['x'], visibleAppids: ['x'] });
+    assert.deepEqual(contactScope(marketer, undefined, scope), { appids: ['x'], visibleAppids: ['x'], ownAppids: ['x'] });
+    // A contact-sharing rule adds read-only accounts (known ones only) to a member's scope.
+    assert.deepEqual(contactScope(marketer, undefined, { ...scope, sharedAppids: ['gone', 'unknown'] }),
+      { appids: ['x', 'gone'], visibleAppids: ['x', 'gone'], ownAppids: ['x'] });
+    assert.equal(isSharedContact(['gone'], ['x']), true);
+    assert.equal(isSharedContact(['gone', 'x'], ['x']), false);
+    assert.equal(isSharedContact(['gone'], null), false);
     assert.deepEqual(contactScope(marketer, ['gone'], scope), { refused: 'forbidden', appid: 'gone' });
-    assert.deepEqual(contactScope(admin, ['gone', 'gone'], scope), { appids: ['gone'], visibleAppids: ['x', 'y', 'gone'] });
+    assert.deepEqual(contactScope(admin, ['gone', 'gone'], scope), { appids: ['gone'], visibleAppids: ['x', 'y', 'gone'], ownAppids: null });
     assert.deepEqual(contactScope(admin, ['nope'], scope), { refused: 'not-found', appid: 'nope' });
   });
 });

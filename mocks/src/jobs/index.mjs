@@ -1,6 +1,8 @@
 import { FANS_IMPORT, fansImport } from './fans-import.mjs';
+import { FANS_SYNC, fansSync } from './fans-sync.mjs';
 
 /** Every job type of the suite; later issues add theirs here. */
-export function registerJobTypes(engine) {
+export function registerJobTypes(engine, { wechatUsers }) {
   engine.registerJobType(FANS_IMPORT, fansImport);
+  engine.registerJobType(FANS_SYNC, fansSync(wechatUsers));
 }

@@ -10,12 +10,15 @@ const readBody = bodyValidator({
     status: { type: 'integer', minimum: 400, maximum: 599 },
     latencyMs: { type: 'integer', minimum: 0, maximum: 120000 },
     times: { type: 'integer', minimum: 1, default: 1 },
+    // WeChat's errcode (e.g. 45009): the simulated WeChat API refuses with it; an /api route answers 422 WECHAT_<errcode>.
+    errcode: { type: 'integer', minimum: 1, maximum: 99999 },
+    skip: { type: 'integer', minimum: 0, default: 0 },
   },
-  anyOf: [{ required: ['status'] }, { required: ['latencyMs'] }],
+  anyOf: [{ required: ['status'] }, { required: ['latencyMs'] }, { required: ['errcode'] }],
   additionalProperties: false,
 });
 
-/** /__mock/faults: inject latency and/or an error status into matching `/api` requests. */
+/** /__mock/faults: inject latency, an error status or a WeChat errcode into matching `/api` requests or simulated WeChat calls. */
 export default async function faultRoutes(fastify, { suite }) {
   fastify.get('/__mock/faults', async () => ({ items: suite.faults.list() }));
 

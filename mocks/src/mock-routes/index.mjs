@@ -4,6 +4,7 @@ import faultRoutes from './faults.mjs';
 import wechatRoutes from './wechat.mjs';
 import wechatAuthorizeRoutes from './wechat-authorize.mjs';
 import mockContactRoutes from './contacts.mjs';
+import wechatApiCallRoutes from './wechat-api-calls.mjs';
 import avatarRoutes from './avatars.mjs';
 import healthRoutes from './health.mjs';
 
@@ -15,6 +16,7 @@ export const MOCK_ROUTES = [
   wechatRoutes,
   wechatAuthorizeRoutes,
   mockContactRoutes,
+  wechatApiCallRoutes,
   avatarRoutes,
   healthRoutes,
 ];

@@ -1,4 +1,5 @@
 import { sql } from '../lib/database.mjs';
+import { isSharedContact } from '../rules/access.mjs';
 
 /**
  * Contacts, fans (a contact's link to one account) and fan tags. Lists of ids travel as JSON
@@ -56,14 +57,15 @@ export const deleteContact = (db, id) => sql(db, 'DELETE FROM contacts WHERE id 
 
 /**
  * Contacts by id, each with its account links. `visibleAppids` limits the links shown;
- * `updating` looks at every link (a contact still updates while any of its accounts is bound).
+ * `updating` looks at every link (a contact still updates while any of its accounts is bound);
+ * `shared` when none of its links is among `ownAppids` (null: the user holds every contact).
  */
-export function contactsByIds(db, ids, visibleAppids) {
+export function contactsByIds(db, ids, visibleAppids, ownAppids = null) {
   if (!ids.length) return [];
   const idList = JSON.stringify(ids);
   const visible = new Set(visibleAppids);
   const rows = sql(db, `SELECT * FROM contacts WHERE id IN ${IN_LIST}`).all(idList);
-  const links = sql(db, `SELECT f.contact_id, f.appid, f.openid, f.subscribed, f.subscribe_time, a.bound
+  const links = sql(db, `SELECT f.contact_id, f.appid, a.name, f.openid, f.subscribed, f.subscribe_time, a.bound
                          FROM fans f JOIN accounts a ON a.appid = f.appid
                          WHERE f.contact_id IN ${IN_LIST} ORDER BY a.bound_at, f.appid`).all(idList);
   const byId = new Map(rows.map((r) => [r.id, { row: r, links: [] }]));
@@ -75,10 +77,12 @@ export function contactsByIds(db, ids, visibleAppids) {
     if (row.phone) contact.phone = row.phone;
     if (row.email) contact.email = row.email;
     contact.updating = all.some((l) => l.bound === 1);
+    contact.shared = isSharedContact(all.map((l) => l.appid), ownAppids);
     contact.accounts = all
       .filter((l) => visible.has(l.appid))
       .map((l) => ({
         appid: l.appid,
+        name: l.name,
         openid: l.openid,
         subscribed: l.subscribed === 1,
         subscribeTime: isoOf(l.subscribe_time),
@@ -88,13 +92,27 @@ export function contactsByIds(db, ids, visibleAppids) {
   });
 }
 
-/** One page of the contacts who are fans of any of `appids`, by contact id. */
-export function contactPage(db, { appids, visibleAppids, limit, offset }) {
+const likePattern = (text) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * One page of the contacts who are fans of any of `appids`, by contact id; `q` keeps those
+ * whose name, phone or email contains it.
+ */
+export function contactPage(db, { appids, visibleAppids, ownAppids = null, q, limit, offset }) {
   const list = JSON.stringify(appids);
+  if (q) {
+    const like = likePattern(q);
+    const match = `FROM fans f JOIN contacts c ON c.id = f.contact_id WHERE f.appid IN ${IN_LIST}
+                   AND (c.name LIKE ? ESCAPE '\\' OR c.phone LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\')`;
+    const ids = sql(db, `SELECT DISTINCT f.contact_id AS id ${match} ORDER BY f.contact_id LIMIT ? OFFSET ?`)
+      .all(list, like, like, like, limit, offset).map((r) => r.id);
+    const total = sql(db, `SELECT COUNT(DISTINCT f.contact_id) AS n ${match}`).get(list, like, like, like).n;
+    return { items: contactsByIds(db, ids, visibleAppids, ownAppids), total };
+  }
   const ids = sql(db, `SELECT DISTINCT contact_id AS id FROM fans WHERE appid IN ${IN_LIST}
                        ORDER BY contact_id LIMIT ? OFFSET ?`).all(list, limit, offset).map((r) => r.id);
   const total = sql(db, `SELECT COUNT(DISTINCT contact_id) AS n FROM fans WHERE appid IN ${IN_LIST}`).get(list).n;
-  return { items: contactsByIds(db, ids, visibleAppids), total };
+  return { items: contactsByIds(db, ids, visibleAppids, ownAppids), total };
 }
 
 export const contactCounts = (db, appid) =>

@@ -12,6 +12,7 @@ import fanRoutes from './fans.mjs';
 import fanTagRoutes from './fan-tags.mjs';
 import fanActionRoutes from './fan-actions.mjs';
 import autoReplyRoutes from './auto-reply.mjs';
+import fanSyncRoutes from './fan-sync.mjs';
 import notFoundRoutes from './not-found.mjs';
 
 /** Every `/api` route file, one per resource; each route must be in openapi.yaml. */
@@ -30,5 +31,6 @@ export const API_ROUTES = [
   fanTagRoutes,
   fanActionRoutes,
   autoReplyRoutes,
+  fanSyncRoutes,
   notFoundRoutes,
 ];

@@ -28,18 +28,25 @@ export const seesAccount = (user, departmentIds) =>
 export const seesAllocation = (user, departmentId) => user.role === 'admin' || user.department?.id === departmentId;
 
 /**
- * Which accounts' contacts a user may list. Without a request: their usable accounts. An
- * administrator may also name unbound accounts, whose contacts remain after unbinding.
+ * Which accounts' contacts a user may list. Without a request: their usable accounts and
+ * those a contact-sharing rule shares with their department. An administrator may also name
+ * unbound accounts, whose contacts remain after unbinding. `ownAppids` are the accounts whose
+ * contacts the user holds (not merely shared); null when every contact is (administrators).
  * @param {string[] | undefined} requested
- * @param {{ knownAppids: string[], usableAppids: string[] }} scope
- * @returns {{ appids: string[], visibleAppids: string[] } | { refused: 'not-found' | 'forbidden', appid: string }}
+ * @param {{ knownAppids: string[], usableAppids: string[], sharedAppids?: string[] }} scope
+ * @returns {{ appids: string[], visibleAppids: string[], ownAppids: string[] | null } | { refused: 'not-found' | 'forbidden', appid: string }}
  */
-export function contactScope(user, requested, { knownAppids, usableAppids }) {
-  const visibleAppids = user.role === 'admin' ? knownAppids : usableAppids;
-  if (!requested) return { appids: usableAppids, visibleAppids };
+export function contactScope(user, requested, { knownAppids, usableAppids, sharedAppids = [] }) {
+  const admin = user.role === 'admin';
+  const visibleAppids = admin ? knownAppids : [...new Set([...usableAppids, ...sharedAppids.filter((a) => knownAppids.includes(a))])];
+  const ownAppids = admin ? null : usableAppids;
+  if (!requested) return { appids: admin ? usableAppids : visibleAppids, visibleAppids, ownAppids };
   for (const appid of requested) {
     if (!knownAppids.includes(appid)) return { refused: 'not-found', appid };
     if (!visibleAppids.includes(appid)) return { refused: 'forbidden', appid };
   }
-  return { appids: [...new Set(requested)], visibleAppids };
+  return { appids: [...new Set(requested)], visibleAppids, ownAppids };
 }
+
+/** A contact is shared (read-only) when none of its account links is one the user holds. */
+export const isSharedContact = (linkAppids, ownAppids) => ownAppids !== null && !linkAppids.some((a) => ownAppids.includes(a));

@@ -6,6 +6,11 @@ import { provideSuiteClient } from '@wechat-mfe/suite-api';
 import { AccountContextEffects, type AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
 import { FanListEffects } from './list/fan-list.effects';
 import { fanListFeature } from './list/fan-list.store';
+import { FanSyncEffects } from './sync/fan-sync.effects';
+import { ContactListEffects } from './contacts/contact-list.effects';
+import { contactListFeature } from './contacts/contact-list.store';
+import { fanSyncFeature } from './sync/fan-sync.store';
+import { PICKER_TRANSLATIONS } from '@wechat-mfe/pickers';
 import { routes } from './routes';
 
 /** The module's root: the routed page. */
@@ -17,7 +22,7 @@ import { routes } from './routes';
 })
 export class FansRoot {}
 
-/** Fans (/wechat/fans) and, for now as a stand-in, the WeChat-fan contacts page (/host/contacts). */
+/** Fans (/wechat/fans) and the WeChat-fan contacts page (/host/contacts). */
 export const app: AngularAppOptions = {
   rootSelector: 'wx-fans-root',
   rootComponent: FansRoot,
@@ -29,10 +34,15 @@ export const app: AngularAppOptions = {
         'zh-CN': () => import('./i18n/zh-CN.json'),
         en: () => import('./i18n/en.json'),
       },
+      libraries: { pickers: PICKER_TRANSLATIONS },
     }),
     provideSuiteClient(apiBase),
     provideRouter(routes, withComponentInputBinding()),
-    provideStore({ [fanListFeature.name]: fanListFeature.reducer }),
-    provideEffects(AccountContextEffects, FanListEffects),
+    provideStore({
+      [fanListFeature.name]: fanListFeature.reducer,
+      [fanSyncFeature.name]: fanSyncFeature.reducer,
+      [contactListFeature.name]: contactListFeature.reducer,
+    }),
+    provideEffects(AccountContextEffects, FanListEffects, FanSyncEffects, ContactListEffects),
   ],
 };

@@ -3,3 +3,5 @@
 // - material picker (issue #5): `./material-picker/`
 // - account picker, single and multi (issue #7's contacts page, reused by the widgets): `./account-picker/`
 export { PICKER_TRANSLATIONS } from './i18n/picker-translations';
+/** `wx-account-picker`: the user's accounts (type and verification shown), single or multiple. */
+export { AccountPicker } from './account-picker/account-picker';

@@ -1,0 +1,59 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, model } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NgTemplateOutlet } from '@angular/common';
+import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatOption, MatSelect, MatSelectTrigger } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { WechatAccount } from '@wechat-mfe/account-context';
+import { ACCOUNT_CONTEXT } from '@wechat-mfe/ui';
+
+/**
+ * An accessible picker of the user's WeChat accounts (from the shared account context), single
+ * or multiple, each option with its type and verification. A Material select: a labelled
+ * combobox whose options are reached and chosen with the keyboard.
+ *
+ * `selection` is always a list of appids (at most one in single mode), so a page can switch
+ * modes without changing its state. Strings: `pickers.account.*` (pass `PICKER_TRANSLATIONS`).
+ */
+@Component({
+  selector: 'wx-account-picker',
+  imports: [NgTemplateOutlet, MatFormField, MatLabel, MatHint, MatSelect, MatSelectTrigger, MatOption, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './account-picker.html',
+  styleUrl: './account-picker.scss',
+})
+export class AccountPicker {
+  /** Whether several accounts may be chosen. Fixed once shown (Material's select cannot switch). */
+  readonly multiple = input(false);
+  /** The chosen appids (at most one unless `multiple`). */
+  readonly selection = model<readonly string[]>([]);
+  /** Already translated label; defaults to "公众号" / "公众号（可多选）". */
+  readonly label = input<string>();
+  /** Already translated hint under the field, e.g. what an empty selection means. */
+  readonly hint = input<string>();
+
+  private readonly context = inject(ACCOUNT_CONTEXT);
+  /** The accounts the user may use, in the context's order. */
+  protected readonly accounts = toSignal(this.context.accounts$, { initialValue: this.context.snapshot.accounts });
+  /** Chosen appids the user may still use (an account unallocated meanwhile drops out). */
+  protected readonly chosen = computed(() => {
+    const known = new Set(this.accounts().map((a) => a.appid));
+    return this.selection().filter((appid) => known.has(appid));
+  });
+  protected readonly chosenAccounts = computed(() => {
+    const chosen = new Set(this.chosen());
+    return this.accounts().filter((a) => chosen.has(a.appid));
+  });
+
+  protected changeMany(appids: string[]): void {
+    this.selection.set(appids);
+  }
+
+  protected changeOne(appid: string | null): void {
+    this.selection.set(appid ? [appid] : []);
+  }
+
+  protected typeKey(account: WechatAccount): string {
+    return `pickers.account.type.${account.type}`;
+  }
+}
