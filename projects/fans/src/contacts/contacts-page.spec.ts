@@ -123,8 +123,10 @@ describe('wx-contacts-page', () => {
     await fixture.whenStable();
     expect(element.querySelector('wx-error-state')).not.toBeNull();
     api.list.and.resolveTo({ items: [], total: 0 });
-    const retry = await loader.getHarness(MatButtonHarness.with({ text: /重试/ }));
-    await retry.click();
+    // The shared error state's retry is a native button (ADR 0005), not a Material one.
+    const retry = [...element.querySelectorAll<HTMLButtonElement>('wx-error-state button')].find((b) => b.textContent?.includes('重试'));
+    expect(retry).toBeDefined();
+    retry?.click();
     await fixture.whenStable();
     expect(element.querySelector('wx-empty-state')?.textContent).toContain('没有联系人');
   });

@@ -3,10 +3,11 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { forSelectedAccount } from '@wechat-mfe/account-context';
 import { ACCOUNT_CONTEXT, toProblem } from '@wechat-mfe/ui';
-import { from, map, mergeMap, of, switchMap, take } from 'rxjs';
+import { filter as keep, from, map, mergeMap, of, switchMap, take } from 'rxjs';
 import { catchError } from 'rxjs/operators';
 import { FansApi, type FanFilter } from '../data/fans-api';
 import { FanActionsApi } from '../data/fan-actions-api';
+import { FanSyncApiActions } from '../sync/fan-sync.store';
 import { FanListPageActions, FansApiActions, PAGE_SIZE, SELECT_ALL_CAP, fanListFeature } from './fan-list.store';
 
 /** Openids per request of "select all matching" (the server's largest page). */
@@ -47,6 +48,15 @@ export class FanListEffects {
           ),
         ),
       ),
+    ),
+  );
+
+  /** A sync that just finished changed the fans: the list reloads its pages, keeping the selection. */
+  readonly afterSync$ = createEffect(() =>
+    this.actions$.pipe(
+      ofType(FanSyncApiActions.jobUpdated),
+      keep(({ job }) => job.status === 'succeeded'),
+      map(() => FanListPageActions.fansChanged()),
     ),
   );
 
