@@ -6,6 +6,7 @@ import wechatAuthorizeRoutes from './wechat-authorize.mjs';
 import mockContactRoutes from './contacts.mjs';
 import avatarRoutes from './avatars.mjs';
 import healthRoutes from './health.mjs';
+import mockMassSendRoutes from './mass-send.mjs';
 
 /** Control endpoints under /__mock (mock mode only, no session). */
 export const MOCK_ROUTES = [
@@ -17,4 +18,5 @@ export const MOCK_ROUTES = [
   mockContactRoutes,
   avatarRoutes,
   healthRoutes,
+  mockMassSendRoutes,
 ];
