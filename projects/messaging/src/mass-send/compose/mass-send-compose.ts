@@ -4,6 +4,7 @@ import {
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Store } from '@ngrx/store';
+import { Actions, ofType } from '@ngrx/effects';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
 import type { WechatAccount } from '@wechat-mfe/account-context';
@@ -12,7 +13,7 @@ import {
   MassSendApi, type Fan, type MassSend, type MassSendAudience, type MassSendContent, type MassSendDraftDocument,
   type MassSendEstimate, type MassSendQuota, type MediaType, type Segment, type Tag,
 } from '../mass-send-api';
-import { MassSendComposeActions } from '../history/mass-send-history.store';
+import { MassSendComposeActions, MassSendHistoryPageActions } from '../history/mass-send-history.store';
 import { OPENID_LIST_MAX, OPENID_LIST_MIN, parseOpenidList } from './openid-list';
 import { audienceUnavailableReason, quotaView, type AudienceType } from './quota-rules';
 import { localToIsoWithOffset, toLocalInputValue, zoneLabel } from './send-time';
@@ -130,7 +131,12 @@ export class MassSendCompose {
       const account = this.account();
       untracked(() => this.switchTo(account.appid));
     });
+    // A cancelled scheduled send gives its quota slot back.
+    const cancelled = inject(Actions, { optional: true })
+      ?.pipe(ofType(MassSendHistoryPageActions.sendCancelled))
+      .subscribe(() => void this.loadQuota());
     inject(DestroyRef).onDestroy(() => {
+      cancelled?.unsubscribe();
       clearTimeout(this.estimateTimer);
       clearTimeout(this.searchTimer);
       this.loadControl.abort();

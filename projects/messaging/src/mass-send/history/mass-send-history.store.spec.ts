@@ -7,7 +7,7 @@ import { AccountContextEffects } from '@wechat-mfe/ui';
 import { provideUiTesting, wxAccount, wxUser } from '@wechat-mfe/ui/testing';
 import { MassSendApi, type MassSend, type MassSendPage } from '../mass-send-api';
 import { MassSendHistoryEffects } from './mass-send-history.effects';
-import { MassSendComposeActions, MassSendHistoryPageActions, massSendHistoryFeature } from './mass-send-history.store';
+import { MassSendApiActions, MassSendComposeActions, MassSendHistoryPageActions, massSendHistoryFeature } from './mass-send-history.store';
 
 const send = (id: number, patch: Partial<MassSend> = {}): MassSend =>
   ({ id, status: 'sending', jobId: `job_${id}`, progress: { done: 0, total: 100 }, result: null, ...patch }) as MassSend;
@@ -78,5 +78,14 @@ describe('mass-send history store', () => {
     await settle();
     expect(api.list).toHaveBeenCalledWith('wxb', jasmine.anything(), jasmine.anything());
     expect(sends()).toEqual([]);
+  });
+
+  it('takes its first page even when the slice was registered after the account was selected (lazy route)', () => {
+    const reducer = massSendHistoryFeature.reducer;
+    let state = reducer(undefined, MassSendHistoryPageActions.opened());
+    state = reducer(state, MassSendApiActions.pageLoaded({ appid: 'wxa', page: page(send(1)) }));
+    expect(state.status).toBe('loaded');
+    expect(state.appid).toBe('wxa');
+    expect(reducer(state, MassSendApiActions.pageLoaded({ appid: 'wxb', page: page() })).ids).toEqual([1]);
   });
 });

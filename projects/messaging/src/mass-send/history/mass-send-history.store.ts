@@ -97,11 +97,15 @@ export const massSendHistoryFeature = createFeature({
       const send = Object.values(state.entities).find((s) => s?.jobId === jobId && s.status === 'sending');
       return send ? adapter.updateOne({ id: send.id, changes: { progress: { done, total } } }, state) : state;
     }),
+    // The slice registers with its lazy route, after the context's first `Selected`: until the next
+    // switch, the account is the one the effect loaded for (it drops answers of unselected accounts).
     on(MassSendApiActions.pageLoaded, (state, { appid, page }) =>
-      appid !== state.appid ? state : adapter.setAll(page.items, { ...state, total: page.total, status: 'loaded' as const }),
+      state.appid !== null && appid !== state.appid
+        ? state
+        : adapter.setAll(page.items, { ...state, appid, total: page.total, status: 'loaded' as const }),
     ),
     on(MassSendApiActions.pageFailed, (state, { appid, problem }) =>
-      appid !== state.appid ? state : { ...state, status: 'error' as const, problem },
+      state.appid !== null && appid !== state.appid ? state : { ...state, appid, status: 'error' as const, problem },
     ),
   ),
   extraSelectors: ({ selectMassSendHistoryState, selectOffset, selectLimit, selectTotal }) => {
