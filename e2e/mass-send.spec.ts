@@ -174,4 +174,24 @@ test.describe('mass send', () => {
     await expect(c.text).toHaveValue('Draft for the smart account');
     await expect(c.form.getByText('Your unsent draft was restored')).toBeVisible();
   });
+
+  test('a send to 100,000 fans shows its progress and is found again after leaving the page', async ({ page }) => {
+    await openPage(page);
+    await selectAccount(page, 'DM Demo Service');
+    await expect(shownAccount(page)).toHaveAttribute('data-appid', 'wxd1e4a7b0c3f6a925');
+    const c = compose(page);
+    await c.text.fill('十万粉丝大促通知');
+    await expect(c.form.getByText(/预计接收人数：9\d,\d{3}/)).toBeVisible();
+    await c.send.click();
+    await page.getByRole('dialog', { name: '确认群发' }).getByRole('button', { name: '确认发送' }).click();
+    const item = c.history.getByRole('listitem').filter({ hasText: '十万粉丝大促通知' });
+    await expect(item.getByRole('progressbar', { name: '群发进度' })).toBeVisible();
+
+    await page.getByRole('navigation').getByRole('link', { name: '粉丝管理' }).click();
+    await expect(page.getByRole('heading', { name: '粉丝', level: 1, exact: true })).toBeVisible();
+    await page.getByRole('navigation').getByRole('link', { name: '群发消息' }).click();
+    await expect(item).toContainText(/发送中|已完成/);
+    await expect(item).toContainText(/成功 9\d,\d{3}/, { timeout: 30_000 });
+  });
 });
+
