@@ -10,7 +10,7 @@ import { MatButtonModule } from '@angular/material/button';
 import type { WechatAccount } from '@wechat-mfe/account-context';
 import { ProblemMessagePipe, toProblem, type Problem } from '@wechat-mfe/ui';
 import {
-  MassSendApi, type Fan, type MassSend, type MassSendAudience, type MassSendContent, type MassSendDraftDocument,
+  MassSendApi, type MassSend, type MassSendAudience, type MassSendContent,
   type MassSendEstimate, type MassSendQuota, type MediaType, type Segment, type Tag,
 } from '../mass-send-api';
 import { MassSendComposeActions, MassSendHistoryPageActions } from '../history/mass-send-history.store';
@@ -19,11 +19,12 @@ import { audienceUnavailableReason, quotaView, type AudienceType } from './quota
 import { localToIsoWithOffset, toLocalInputValue, zoneLabel } from './send-time';
 import { composeErrors, TEXT_MAX, type ComposeValue } from './compose-rules';
 import { QuotaPanel } from './quota-panel';
+import { MassSendPreview } from './mass-send-preview';
+import { DraftAutosave } from './draft-autosave';
 
 type ContentType = 'text' | MediaType;
 
-/** How long typing pauses before the draft is saved, and before the estimate is asked for. */
-export const DRAFT_DEBOUNCE_MS = 800;
+/** How long typing pauses before the estimate is asked for. */
 export const ESTIMATE_DEBOUNCE_MS = 400;
 const CSV_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -49,7 +50,7 @@ const EMPTY: ComposeValue = {
  */
 @Component({
   selector: 'wx-mass-send-compose',
-  imports: [ReactiveFormsModule, DatePipe, DecimalPipe, TranslocoPipe, MatButtonModule, ProblemMessagePipe, QuotaPanel],
+  imports: [ReactiveFormsModule, DatePipe, DecimalPipe, TranslocoPipe, MatButtonModule, ProblemMessagePipe, QuotaPanel, MassSendPreview],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mass-send-compose.html',
   styleUrl: './mass-send-compose.scss',
@@ -77,14 +78,12 @@ export class MassSendCompose {
   });
   /** The form's value as a signal (set on every change, and after a programmatic reset or restore). */
   protected readonly value = signal<ComposeValue>(EMPTY);
-  protected readonly previewOpenid = new FormControl('', { nonNullable: true });
 
   protected readonly tags = signal<Tag[]>([]);
   protected readonly segments = signal<Segment[]>([]);
   protected readonly quota = signal<MassSendQuota | null>(null);
   protected readonly estimate = signal<MassSendEstimate | null>(null);
   protected readonly estimating = signal(false);
-  protected readonly fanMatches = signal<Fan[]>([]);
 
   /** Errors are shown once the user asked to send (or touched the field). */
   protected readonly submitted = signal(false);
@@ -92,8 +91,6 @@ export class MassSendCompose {
   protected readonly problem = signal<Problem | null>(null);
   protected readonly serverFieldErrors = signal<Record<string, string>>({});
   protected readonly sent = signal<MassSend | null>(null);
-  protected readonly previewState = signal<{ status: 'idle' | 'sending' | 'sent' | 'failed'; openid?: string; problem?: Problem }>({ status: 'idle' });
-  protected readonly draftState = signal<{ status: 'idle' | 'saving' | 'saved' | 'failed'; at?: Date }>({ status: 'idle' });
   protected readonly fileProblem = signal<string | null>(null);
 
   protected readonly textMax = TEXT_MAX;
@@ -108,6 +105,11 @@ export class MassSendCompose {
   protected readonly errors = computed(() =>
     composeErrors(this.value(), { account: this.account(), openids: this.openidReport(), now: new Date() }),
   );
+  /** The content a preview sends, or null while it is incomplete. */
+  protected readonly previewContent = computed(() => {
+    const errors = this.errors();
+    return errors.text || errors.mediaId ? null : this.content(this.value());
+  });
   protected readonly quotaState = computed(() => {
     const quota = this.quota();
     return quota ? quotaView(quota) : null;
@@ -117,10 +119,8 @@ export class MassSendCompose {
   private clientMsgId = '';
 
   private appid: string | null = null;
-  private pendingDraft: { appid: string; document: MassSendDraftDocument } | null = null;
-  private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  protected readonly draft = new DraftAutosave((appid, document) => this.api.saveDraft(appid, document));
   private estimateTimer: ReturnType<typeof setTimeout> | undefined;
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private restoring = false;
   private loadControl = new AbortController();
 
@@ -138,9 +138,8 @@ export class MassSendCompose {
     inject(DestroyRef).onDestroy(() => {
       cancelled?.unsubscribe();
       clearTimeout(this.estimateTimer);
-      clearTimeout(this.searchTimer);
       this.loadControl.abort();
-      void this.flushDraft();
+      void this.draft.flush();
     });
   }
 
@@ -148,30 +147,13 @@ export class MassSendCompose {
     this.value.set(this.form.getRawValue());
     this.sent.set(null);
     if (this.restoring || !this.appid) return;
-    this.pendingDraft = { appid: this.appid, document: this.form.getRawValue() };
-    clearTimeout(this.draftTimer);
-    this.draftTimer = setTimeout(() => void this.flushDraft(), DRAFT_DEBOUNCE_MS);
+    this.draft.changed(this.form.getRawValue());
     this.scheduleEstimate();
-  }
-
-  private async flushDraft(): Promise<void> {
-    clearTimeout(this.draftTimer);
-    const pending = this.pendingDraft;
-    this.pendingDraft = null;
-    if (!pending) return;
-    const current = pending.appid === this.appid;
-    if (current) this.draftState.set({ status: 'saving' });
-    try {
-      await this.api.saveDraft(pending.appid, pending.document);
-      if (current && pending.appid === this.appid) this.draftState.set({ status: 'saved', at: new Date() });
-    } catch {
-      if (current && pending.appid === this.appid) this.draftState.set({ status: 'failed' });
-    }
   }
 
   private async switchTo(appid: string): Promise<void> {
     if (appid === this.appid) return;
-    void this.flushDraft();
+    this.draft.showAccount(appid);
     this.appid = appid;
     this.loadControl.abort();
     this.loadControl = new AbortController();
@@ -186,8 +168,6 @@ export class MassSendCompose {
     this.estimate.set(null);
     this.quota.set(null);
     this.tags.set([]);
-    this.draftState.set({ status: 'idle' });
-    this.previewState.set({ status: 'idle' });
     const ignore = () => undefined;
     void this.loadQuota();
     void this.api.tags(appid, abort).then((tags) => !abort.aborted && this.tags.set(tags), ignore);
@@ -198,7 +178,7 @@ export class MassSendCompose {
       if (draft) {
         this.form.patchValue({ ...EMPTY, ...draft }, { emitEvent: false });
         this.value.set(this.form.getRawValue());
-        this.draftState.set({ status: 'saved' });
+        this.draft.restored();
       }
     } catch {
       // No draft to restore is not worth an error: the form starts empty.
@@ -296,40 +276,6 @@ export class MassSendCompose {
     this.host.nativeElement.querySelector<HTMLInputElement>('#ms-media-id')?.focus();
   }
 
-  protected searchFans(prefix: string): void {
-    clearTimeout(this.searchTimer);
-    const appid = this.appid;
-    if (!appid || prefix.trim().length < 3) {
-      this.fanMatches.set([]);
-      return;
-    }
-    this.searchTimer = setTimeout(async () => {
-      try {
-        const fans = await this.api.searchFans(appid, prefix.trim(), this.loadControl.signal);
-        if (appid === this.appid) this.fanMatches.set(fans);
-      } catch {
-        this.fanMatches.set([]);
-      }
-    }, 250);
-  }
-
-  protected async sendPreview(): Promise<void> {
-    const openid = this.previewOpenid.value.trim();
-    const contentError = this.errors().text ?? this.errors().mediaId;
-    if (!openid || contentError) {
-      this.submitted.set(true);
-      this.previewState.set({ status: 'failed', problem: undefined });
-      return;
-    }
-    this.previewState.set({ status: 'sending' });
-    try {
-      await this.api.preview(this.appid!, openid, this.content());
-      this.previewState.set({ status: 'sent', openid });
-    } catch (error) {
-      this.previewState.set({ status: 'failed', problem: toProblem(error) });
-    }
-  }
-
   /** "Send…": shows the errors, or the confirmation dialog. */
   protected review(): void {
     this.submitted.set(true);
@@ -359,8 +305,7 @@ export class MassSendCompose {
       const massSend = await this.api.create(appid, { audience, content: this.content(), clientMsgId: this.clientMsgId, ...(sendAt ? { sendAt } : {}) });
       this.closeConfirmation();
       // Sent: the composition is done, and so is its draft.
-      clearTimeout(this.draftTimer);
-      this.pendingDraft = null;
+      this.draft.forget();
       void this.api.discardDraft(appid).catch(() => undefined);
       this.restoring = true;
       this.form.reset(EMPTY, { emitEvent: false });
@@ -368,7 +313,6 @@ export class MassSendCompose {
       this.value.set(this.form.getRawValue());
       this.submitted.set(false);
       this.estimate.set(null);
-      this.draftState.set({ status: 'idle' });
       this.sent.set(massSend);
       this.store.dispatch(MassSendComposeActions.sent({ massSend }));
       void this.loadQuota();
