@@ -195,4 +195,25 @@ describe('MassSendCompose', () => {
     expect(api.draft).toHaveBeenCalledWith('wx-other', jasmine.anything());
     expect(await compose.textValue()).toBe('');
   });
+
+  it('sends a retried composition with the same clientMsgId, and a changed one with a new id', async () => {
+    const { compose, fixture } = await render();
+    await compose.typeText('只发一次');
+    await compose.submit();
+    api.create.and.rejectWith(new ProblemError({ status: 0, code: 'NETWORK', errors: [] }));
+    await compose.confirm();
+    await fixture.whenStable();
+    await compose.submit();
+    api.create.and.rejectWith(new ProblemError({ status: 422, code: 'WECHAT_45065', errors: [] }));
+    await compose.confirm();
+    await fixture.whenStable();
+    const [first, second] = api.create.calls.all().map((call) => call.args[1].clientMsgId);
+    expect(second).toBe(first);
+    expect(await compose.alert()).toContain('这条群发已经提交过');
+    await compose.typeText('改了内容');
+    await compose.submit();
+    await compose.confirm();
+    await fixture.whenStable();
+    expect(api.create.calls.mostRecent().args[1].clientMsgId).not.toBe(first);
+  });
 });

@@ -115,7 +115,10 @@ export class MassSendCompose {
     return quota ? quotaView(quota) : null;
   });
   protected readonly minSendAt = signal(toLocalInputValue(new Date()));
-  /** The confirmation's clientMsgId: one per confirmation, so a retried request cannot send twice (45065). */
+  /**
+   * WeChat's clientmsgid of this composition: kept while it is unchanged, so sending it again after a
+   * lost answer is refused (45065) instead of reaching the fans twice; a change makes it a new message.
+   */
   private clientMsgId = '';
 
   private appid: string | null = null;
@@ -146,6 +149,7 @@ export class MassSendCompose {
   private changed(): void {
     this.value.set(this.form.getRawValue());
     this.sent.set(null);
+    this.clientMsgId = '';
     if (this.restoring || !this.appid) return;
     this.draft.changed(this.form.getRawValue());
     this.scheduleEstimate();
@@ -286,7 +290,7 @@ export class MassSendCompose {
       queueMicrotask(() => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
-    this.clientMsgId = crypto.randomUUID();
+    this.clientMsgId ||= crypto.randomUUID();
     this.confirmDialog().nativeElement.showModal();
   }
 
@@ -314,6 +318,7 @@ export class MassSendCompose {
       this.submitted.set(false);
       this.estimate.set(null);
       this.sent.set(massSend);
+      this.clientMsgId = '';
       this.store.dispatch(MassSendComposeActions.sent({ massSend }));
       void this.loadQuota();
       this.scheduleEstimate();
