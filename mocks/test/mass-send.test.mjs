@@ -280,6 +280,18 @@ describe('mass-send API', () => {
     assert.equal((await admin.get(`${sends()}/${other.body.id}`)).body.status, 'cancelled');
   });
 
+  it('fails a scheduled send whose account was revoked before it was due', async () => {
+    const scheduled = await admin.post(sends(), { audience: ALL, content: text(), sendAt: '2026-11-02T18:00:00+08:00' });
+    const revoked = await app.inject({ method: 'POST', url: '/__mock/wechat/revoke', payload: { appid: APPIDS.smart } });
+    assert.equal(revoked.statusCode, 200);
+    suite.clock.set(Date.parse('2026-11-02T18:00:01+08:00'));
+    runMassSendScheduler(suite);
+    const row = suite.db.prepare('SELECT status, job_id, error FROM mass_sends WHERE id = ?').get(scheduled.body.id);
+    assert.equal(row.status, 'failed');
+    assert.equal(row.job_id, null);
+    assert.equal(JSON.parse(row.error).code, 'FORBIDDEN_ACCOUNT');
+  });
+
   it('previews to one fan (timeline entry) and refuses an openid that is not a fan (40003)', async () => {
     const [openid] = subscribedOpenids(suite, APPIDS.smart, 1);
     const sent = await marketer.post(`${sends()}/preview`, { openid, content: text('预览') });

@@ -1,11 +1,12 @@
 import { randomInt } from 'node:crypto';
-import { accountTypeUnsupported, fieldError, wechatRefused } from '../lib/problems.mjs';
+import { Problem, accountTypeUnsupported, fieldError, wechatRefused } from '../lib/problems.mjs';
 import {
   agreementSigned, clientMsgIdUsedSince, countFansOverLimit, fanMonthCount, countQuotaUse, dueResultRows, dueScheduledRows, findMassSendById,
   findSegment, findSubscribedFan, insertMassSend, markFailed, markFinished, markStarted, orphanedSendingRows, segmentNames,
   subscribedFanRows, subscribedFansWithTag, tagExists, tagNames, toMassSend,
 } from '../repositories/mass-sends.mjs';
 import { findJobRow } from '../repositories/jobs.mjs';
+import { findAccountRow } from '../repositories/accounts.mjs';
 import { departmentsAllocatedTo } from '../repositories/departments.mjs';
 import { seesAccount } from '../rules/access.mjs';
 import {
@@ -187,7 +188,15 @@ export function runMassSendScheduler(suite) {
   if (!suite.database.isOpen) return;
   const db = suite.db;
   const now = suite.clock.iso();
-  for (const row of dueScheduledRows(db, now)) startSend(suite, row);
+  for (const row of dueScheduledRows(db, now)) {
+    const account = findAccountRow(db, row.appid);
+    if (account?.bound && account.status === 'authorized') startSend(suite, row);
+    else {
+      // Unbound or revoked meanwhile: WeChat no longer lets the suite send for it.
+      markFailed(db, row.id, new Problem(403, 'FORBIDDEN_ACCOUNT', `WeChat account ${row.appid} is no longer authorized: the scheduled send did not start.`).toJSON(), now);
+      publishResult(suite, findMassSendById(db, row.id));
+    }
+  }
   for (const row of dueResultRows(db, now)) {
     markFinished(db, row.id, now);
     publishResult(suite, findMassSendById(db, row.id));
