@@ -254,3 +254,55 @@ CREATE TABLE contact_sharing (
   target_department_id TEXT NOT NULL REFERENCES departments(id)
 );
 CREATE INDEX contact_sharing_by_target ON contact_sharing (target_department_id);
+-- --- mass-send ---
+-- Mass sends (群发) of an account: `audience` and `content` are the API's JSON; an openid list
+-- keeps every openid. Status: scheduled → sending (the job runs, then WeChat's result is awaited)
+-- → finished | failed; scheduled → cancelled. Totals are known when the job ends but shown only
+-- once MASSSENDJOBFINISH "arrives" (result_at), at result_due_at on the mock clock.
+CREATE TABLE mass_sends (
+  id INTEGER PRIMARY KEY,
+  appid TEXT NOT NULL,
+  msg_id TEXT NOT NULL,
+  client_msg_id TEXT,
+  audience TEXT NOT NULL,
+  content TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('scheduled', 'sending', 'finished', 'failed', 'cancelled')),
+  send_at TEXT,
+  quota_at TEXT NOT NULL,
+  job_id TEXT,
+  started_at TEXT,
+  total INTEGER,
+  sent INTEGER,
+  filtered INTEGER,
+  errors INTEGER,
+  result_due_at TEXT,
+  result_at TEXT,
+  error TEXT,
+  created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX mass_sends_by_account ON mass_sends (appid, created_at);
+CREATE INDEX mass_sends_by_status ON mass_sends (status);
+
+-- How many mass sends each fan received per China calendar month (the 4-per-month rule).
+CREATE TABLE mass_send_fan_counts (
+  appid TEXT NOT NULL,
+  openid TEXT NOT NULL,
+  month TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (appid, month, openid)
+) WITHOUT ROWID;
+
+-- One unsent composition per account and user.
+CREATE TABLE mass_send_drafts (
+  appid TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  document TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (appid, user_id)
+);
+
+-- Accounts that have NOT signed WeChat's mass-send agreement (48003); none in the demo seed,
+-- toggled with POST /__mock/mass-send/agreement.
+CREATE TABLE mass_send_agreement_missing (appid TEXT PRIMARY KEY);

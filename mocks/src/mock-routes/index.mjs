@@ -7,6 +7,7 @@ import mockContactRoutes from './contacts.mjs';
 import wechatApiCallRoutes from './wechat-api-calls.mjs';
 import avatarRoutes from './avatars.mjs';
 import healthRoutes from './health.mjs';
+import mockMassSendRoutes from './mass-send.mjs';
 
 /** Control endpoints under /__mock (mock mode only, no session). */
 export const MOCK_ROUTES = [
@@ -19,4 +20,5 @@ export const MOCK_ROUTES = [
   wechatApiCallRoutes,
   avatarRoutes,
   healthRoutes,
+  mockMassSendRoutes,
 ];

@@ -13,6 +13,7 @@ import fanTagRoutes from './fan-tags.mjs';
 import fanActionRoutes from './fan-actions.mjs';
 import autoReplyRoutes from './auto-reply.mjs';
 import fanSyncRoutes from './fan-sync.mjs';
+import massSendRoutes from './mass-sends.mjs';
 import notFoundRoutes from './not-found.mjs';
 
 /** Every `/api` route file, one per resource; each route must be in openapi.yaml. */
@@ -32,5 +33,6 @@ export const API_ROUTES = [
   fanActionRoutes,
   autoReplyRoutes,
   fanSyncRoutes,
+  massSendRoutes,
   notFoundRoutes,
 ];

@@ -1,0 +1,219 @@
+import { TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { provideStore, Store } from '@ngrx/store';
+import { ProblemError } from '@wechat-mfe/suite-api';
+import { fakeContext, loadLanguage, provideUiTesting, wxAccount } from '@wechat-mfe/ui/testing';
+import { MassSendApi, type MassSend, type MassSendQuota } from '../mass-send-api';
+import { MassSendComposeActions } from '../history/mass-send-history.store';
+import { MassSendCompose } from './mass-send-compose';
+import { DRAFT_DEBOUNCE_MS } from './draft-autosave';
+import { MassSendComposeHarness } from './mass-send-compose.harness';
+import zh from '../../i18n/zh-CN.json';
+import en from '../../i18n/en.json';
+
+const openid = (n: number) => `o${String(n).padStart(27, 'B')}`;
+const quota = (patch: Partial<MassSendQuota> = {}): MassSendQuota => ({
+  accountType: 'service',
+  period: 'month',
+  limit: 4,
+  used: 1,
+  remaining: 3,
+  periodEndsAt: '2026-11-30T16:00:00.000Z',
+  fanMonthlyLimit: 4,
+  agreementSigned: true,
+  ...patch,
+});
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('MassSendCompose', () => {
+  let api: jasmine.SpyObj<MassSendApi>;
+
+  async function render({ account = wxAccount('wx-service'), drafts = {} as Record<string, object | null>, quotaPatch = {} as Partial<MassSendQuota> } = {}) {
+    const { context } = fakeContext();
+    await context.refresh();
+    api = jasmine.createSpyObj<MassSendApi>('MassSendApi', [
+      'tags', 'segments', 'quota', 'estimate', 'draft', 'saveDraft', 'discardDraft', 'create', 'preview', 'searchFans',
+    ]);
+    api.tags.and.resolveTo([{ id: 100, name: '高价值' }, { id: 102, name: 'VIP' }]);
+    api.segments.and.resolveTo([{ id: 'seg_high_value', name: '高价值客户', description: '', size: 1284 }]);
+    api.quota.and.resolveTo(quota(quotaPatch));
+    api.estimate.and.resolveTo({ recipients: 1234, filteredByFanLimit: 0 });
+    api.draft.and.callFake(async (appid: string) => (drafts[appid] ?? null) as never);
+    api.saveDraft.and.resolveTo({});
+    api.discardDraft.and.resolveTo({});
+    api.searchFans.and.resolveTo([]);
+    TestBed.configureTestingModule({
+      imports: [MassSendCompose],
+      providers: [...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }), { provide: MassSendApi, useValue: api }, provideStore()],
+    });
+    await loadLanguage('zh-CN');
+    const store = TestBed.inject(Store);
+    spyOn(store, 'dispatch');
+    const fixture = TestBed.createComponent(MassSendCompose);
+    fixture.componentRef.setInput('account', account);
+    await fixture.whenStable();
+    await wait(0);
+    await fixture.whenStable();
+    const compose = await TestbedHarnessEnvironment.harnessForFixture(fixture, MassSendComposeHarness);
+    return { fixture, compose, store };
+  }
+
+  it('counts characters, refuses blank or too long text, and sends nothing while invalid', async () => {
+    const { compose } = await render();
+    await compose.typeText('你好😀');
+    expect(await compose.counter()).toBe('3 / 600 字');
+    await compose.typeText('字'.repeat(601));
+    await compose.submit();
+    expect(await compose.fieldError('ms-text-error')).toBe('文本不能超过 600 字');
+    expect(await compose.isConfirmationOpen()).toBeFalse();
+    expect(api.create).not.toHaveBeenCalled();
+  });
+
+  it('reports each invalid and duplicate line of an openid list and estimates the valid ones', async () => {
+    const { compose, fixture } = await render();
+    await compose.chooseRadio('OpenID 列表');
+    await compose.typeOpenids([openid(1), 'oops', openid(2), openid(1)].join('\n'));
+    expect(await compose.reportLines()).toEqual([
+      '第 2 行：“oops”不是有效的 OpenID',
+      `第 4 行：“${openid(1)}”与第 1 行重复`,
+    ]);
+    await wait(500);
+    await fixture.whenStable();
+    expect(api.estimate).toHaveBeenCalledWith('wx-service', { type: 'openids', openids: [openid(1), openid(2)] }, jasmine.anything());
+    await compose.typeText('hi');
+    await compose.submit();
+    expect(await compose.isConfirmationOpen()).toBeFalse();
+  });
+
+  it('confirms, then sends to a tag with a clientMsgId, clears the form and its draft', async () => {
+    const { compose, fixture, store } = await render();
+    await compose.chooseRadio('按标签');
+    await fixture.whenStable();
+    await compose.chooseTag('VIP');
+    await compose.typeText('双十一会员日');
+    await wait(500);
+    await fixture.whenStable();
+    expect(await compose.estimate()).toContain('预计接收人数：1,234');
+    await compose.submit();
+    expect(await compose.isConfirmationOpen()).toBeTrue();
+    expect(await compose.confirmationText()).toContain('标签：VIP');
+    expect(await compose.confirmationText()).toContain('发送后本月剩余 2 次');
+    const sent = { id: 7, status: 'sending', sendAt: null } as unknown as MassSend;
+    api.create.and.resolveTo(sent);
+    await compose.confirm();
+    await fixture.whenStable();
+    expect(api.create).toHaveBeenCalledWith('wx-service', {
+      audience: { type: 'tag', tagId: 102 },
+      content: { type: 'text', text: '双十一会员日' },
+      clientMsgId: jasmine.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+    expect(store.dispatch).toHaveBeenCalledWith(MassSendComposeActions.sent({ massSend: sent }));
+    expect(api.discardDraft).toHaveBeenCalledWith('wx-service');
+    expect(await compose.textValue()).toBe('');
+    expect(await compose.success()).toContain('已开始发送');
+  });
+
+  it('schedules with the local time and its offset', async () => {
+    const { compose, fixture } = await render();
+    await compose.typeText('周末活动');
+    await compose.chooseRadio('定时发送');
+    await fixture.whenStable();
+    const soon = new Date(Date.now() + 2 * 86_400_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const local = `${soon.getFullYear()}-${pad(soon.getMonth() + 1)}-${pad(soon.getDate())}T09:30`;
+    await compose.typeSendAt(local);
+    await compose.submit();
+    api.create.and.resolveTo({ id: 8, status: 'scheduled', sendAt: new Date(local).toISOString() } as unknown as MassSend);
+    await compose.confirm();
+    await fixture.whenStable();
+    const body = api.create.calls.mostRecent().args[1];
+    expect(body.sendAt).toMatch(new RegExp(`^${local}:00[+-]\\d\\d:\\d\\d$`));
+    expect(new Date(body.sendAt!).getTime()).toBe(new Date(local).getTime());
+  });
+
+  it('keeps the message and explains a refusal (45028) in English', async () => {
+    const { compose, fixture } = await render();
+    await loadLanguage('en');
+    const { TranslocoService } = await import('@jsverse/transloco');
+    TestBed.inject(TranslocoService).setActiveLang('en');
+    await compose.typeText('Hello fans');
+    await compose.submit();
+    api.create.and.rejectWith(new ProblemError({ status: 422, code: 'WECHAT_45028', errors: [] }));
+    await compose.confirm();
+    await fixture.whenStable();
+    expect(await compose.alert()).toContain('No mass sends left');
+    expect(await compose.alert()).toContain('Your message is kept');
+    expect(await compose.textValue()).toBe('Hello fans');
+    expect(api.quota).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the quota, and disables sending when it is used up or the agreement is missing', async () => {
+    const { compose } = await render({ quotaPatch: { used: 4, remaining: 0 } });
+    expect(await compose.quota()).toContain('本月已用 4 / 4 次，剩余 0 次');
+    expect(await compose.quota()).toContain('45028');
+    expect(await compose.isSubmitDisabled()).toBeTrue();
+    TestBed.resetTestingModule();
+    const unsigned = await render({ quotaPatch: { agreementSigned: false } });
+    expect(await unsigned.compose.quota()).toContain('48003');
+    expect(await unsigned.compose.isSubmitDisabled()).toBeTrue();
+    TestBed.resetTestingModule();
+    const fresh = await render();
+    expect(await fresh.compose.isSubmitDisabled()).toBeFalse();
+  });
+
+  it('previews to a fan and explains an openid that is not a fan (40003)', async () => {
+    const { compose, fixture } = await render();
+    await compose.typeText('预览内容');
+    await compose.typePreviewOpenid(openid(5));
+    api.preview.and.resolveTo({});
+    await compose.sendPreview();
+    await fixture.whenStable();
+    expect(api.preview).toHaveBeenCalledWith('wx-service', openid(5), { type: 'text', text: '预览内容' });
+    expect(await compose.previewState()).toContain(`预览已发送给 ${openid(5)}`);
+    api.preview.and.rejectWith(new ProblemError({ status: 422, code: 'WECHAT_40003', errors: [] }));
+    await compose.sendPreview();
+    await fixture.whenStable();
+    expect(await compose.previewState()).toContain('不是本公众号的粉丝');
+  });
+
+  it('restores the account draft, autosaves after a pause, and keeps each account its own draft', async () => {
+    const { compose, fixture } = await render({ drafts: { 'wx-service': { audienceType: 'all', contentType: 'text', text: '上次的草稿' } } });
+    expect(await compose.textValue()).toBe('上次的草稿');
+    expect(await compose.draftState()).toContain('已恢复');
+    await compose.typeText('改过的草稿');
+    expect(api.saveDraft).not.toHaveBeenCalled();
+    await wait(DRAFT_DEBOUNCE_MS + 100);
+    expect(api.saveDraft).toHaveBeenCalledOnceWith('wx-service', jasmine.objectContaining({ text: '改过的草稿' }));
+
+    // Switch before the pause ends: the first account's draft is saved at once, the other's shown.
+    await compose.typeText('未保存就切换');
+    fixture.componentRef.setInput('account', wxAccount('wx-other'));
+    await fixture.whenStable();
+    await wait(0);
+    await fixture.whenStable();
+    expect(api.saveDraft).toHaveBeenCalledWith('wx-service', jasmine.objectContaining({ text: '未保存就切换' }));
+    expect(api.draft).toHaveBeenCalledWith('wx-other', jasmine.anything());
+    expect(await compose.textValue()).toBe('');
+  });
+
+  it('sends a retried composition with the same clientMsgId, and a changed one with a new id', async () => {
+    const { compose, fixture } = await render();
+    await compose.typeText('只发一次');
+    await compose.submit();
+    api.create.and.rejectWith(new ProblemError({ status: 0, code: 'NETWORK', errors: [] }));
+    await compose.confirm();
+    await fixture.whenStable();
+    await compose.submit();
+    api.create.and.rejectWith(new ProblemError({ status: 422, code: 'WECHAT_45065', errors: [] }));
+    await compose.confirm();
+    await fixture.whenStable();
+    const [first, second] = api.create.calls.all().map((call) => call.args[1].clientMsgId);
+    expect(second).toBe(first);
+    expect(await compose.alert()).toContain('这条群发已经提交过');
+    await compose.typeText('改了内容');
+    await compose.submit();
+    await compose.confirm();
+    await fixture.whenStable();
+    expect(api.create.calls.mostRecent().args[1].clientMsgId).not.toBe(first);
+  });
+});
