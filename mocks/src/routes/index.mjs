@@ -9,6 +9,7 @@ import hostRoutes from './host.mjs';
 import qrCodeRoutes from './qr-codes.mjs';
 import menuRoutes from './menus.mjs';
 import fanRoutes from './fans.mjs';
+import materialRoutes from './materials.mjs';
 import notFoundRoutes from './not-found.mjs';
 
 /** Every `/api` route file, one per resource; each route must be in openapi.yaml. */
@@ -24,5 +25,6 @@ export const API_ROUTES = [
   qrCodeRoutes,
   menuRoutes,
   fanRoutes,
+  materialRoutes,
   notFoundRoutes,
 ];
