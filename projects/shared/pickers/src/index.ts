@@ -3,3 +3,8 @@
 // - material picker (issue #5): `./material-picker/`
 // - account picker, single and multi (issue #7's contacts page, reused by the widgets): `./account-picker/`
 export { PICKER_TRANSLATIONS } from './i18n/picker-translations';
+
+/** The material picker: `openMaterialPicker(injector, { types, appid })` resolves with the choice or null. */
+export { openMaterialPicker, type MaterialChoice, type MaterialPickerOptions } from './material-picker/open-material-picker';
+/** The picker's data access and types (the dialog itself loads lazily through `openMaterialPicker`). */
+export { MaterialPickerApi, type Material, type MaterialTab, type MaterialPage } from './material-picker/material-picker-api';
