@@ -16,7 +16,7 @@ export class MessagingEmptyRoute {}
 export const routes: Routes = [
   { path: 'wechat/messaging', pathMatch: 'full', redirectTo: 'wechat/messaging/mass-send' },
   { path: 'wechat/messaging/mass-send', component: ModuleStandIn, data: { moduleTitleKey: 'massSend.title', issue: 5 } },
-  { path: 'wechat/messaging/materials', component: ModuleStandIn, data: { moduleTitleKey: 'materials.title', issue: 5 } },
+  { path: 'wechat/messaging/materials', loadChildren: () => import('./materials/materials.routes').then((m) => m.MATERIALS_ROUTES) },
   { path: 'wechat/messaging/auto-reply', component: ModuleStandIn, data: { moduleTitleKey: 'autoReply.title', issue: 6 } },
   { path: 'wechat/messaging/inbox', component: ModuleStandIn, data: { moduleTitleKey: 'inbox.title', issue: 6 } },
   {
