@@ -1,9 +1,10 @@
-import { afterRenderEffect, ChangeDetectionStrategy, Component, computed, input, output, viewChildren } from '@angular/core';
+import { afterRenderEffect, ChangeDetectionStrategy, Component, computed, inject, Injector, input, output, viewChildren } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { ErrorStateMatcher } from '@angular/material/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInput, MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { openMaterialPicker } from '@wechat-mfe/pickers';
 import { utf8Bytes } from '../menu/bytes';
 import { BUTTON_TYPES, ButtonField, ButtonType, FIELDS_OF, isButtonType, MenuButton } from '../menu/menu.model';
 import { MENU_LIMITS, MenuIssue, nameLimit } from '../menu/menu-rules';
@@ -83,5 +84,19 @@ export class ButtonForm {
 
   protected setField(field: ButtonField, value: string): void {
     this.changed.emit({ fields: { [field]: value } });
+  }
+
+  private readonly injector = inject(Injector);
+
+  /**
+   * Fills media_id (a permanent image, voice or video) or article_id (an article) from the shared
+   * material picker; the field stays editable for pasting an id.
+   */
+  protected async chooseMaterial(field: 'media_id' | 'article_id'): Promise<void> {
+    const choice = await openMaterialPicker(this.injector, {
+      types: field === 'media_id' ? ['image', 'voice', 'video'] : ['news'],
+      permanentOnly: true,
+    });
+    if (choice) this.setField(field, choice.mediaId);
   }
 }

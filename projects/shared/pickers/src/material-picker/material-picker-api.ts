@@ -13,6 +13,8 @@ export interface MaterialPickerQuery {
   readonly q: string;
   readonly offset: number;
   readonly limit: number;
+  /** Permanent materials only. */
+  readonly permanentOnly?: boolean;
 }
 
 /** The picker's one call: live (`usable`) materials of one type, searched and paged on the server. */
@@ -21,10 +23,10 @@ export class MaterialPickerApi {
   private readonly client = inject(SUITE_CLIENT);
 
   list(appid: string, query: MaterialPickerQuery, signal?: AbortSignal): Promise<MaterialPage> {
-    const { q, ...rest } = query;
+    const { q, permanentOnly, ...rest } = query;
     return unwrap(
       this.client.GET('/api/wechat/accounts/{appid}/materials', {
-        params: { path: { appid }, query: { ...rest, usable: true, ...(q ? { q } : {}) } },
+        params: { path: { appid }, query: { ...rest, usable: true, ...(q ? { q } : {}), ...(permanentOnly ? { permanent: true } : {}) } },
         signal,
       }),
     );

@@ -3,7 +3,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ACCOUNT_CONTEXT, EmptyState, ErrorState, LoadingState, toProblem, type Problem } from '@wechat-mfe/ui';
-import { MaterialPickerApi, type Material, type MaterialTab } from './material-picker-api';
+import { MaterialPickerApi, type Material, type MaterialPickerQuery, type MaterialTab } from './material-picker-api';
 import type { MaterialChoice, MaterialPickerOptions } from './open-material-picker';
 
 const ALL_TYPES: readonly MaterialTab[] = ['image', 'voice', 'video', 'news'];
@@ -48,7 +48,13 @@ export class MaterialPicker implements OnDestroy {
   constructor() {
     // One request per query; a newer query aborts the older one so its answer never lands.
     effect(() => {
-      const query = { type: this.type(), q: this.q(), offset: this.offset(), limit: PAGE_SIZE };
+      const query = {
+        type: this.type(),
+        q: this.q(),
+        offset: this.offset(),
+        limit: PAGE_SIZE,
+        ...(this.options.permanentOnly ? { permanentOnly: true } : {}),
+      };
       this.retries();
       untracked(() => this.load(query));
     });
@@ -59,7 +65,7 @@ export class MaterialPicker implements OnDestroy {
     this.abort?.abort();
   }
 
-  private async load(query: { type: MaterialTab; q: string; offset: number; limit: number }): Promise<void> {
+  private async load(query: MaterialPickerQuery): Promise<void> {
     this.abort?.abort();
     if (!this.appid) return;
     const abort = (this.abort = new AbortController());

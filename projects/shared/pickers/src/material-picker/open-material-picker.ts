@@ -18,6 +18,8 @@ export interface MaterialPickerOptions {
   readonly types?: readonly MaterialTab[];
   /** The account whose materials are listed (default: the selected account of the context). */
   readonly appid?: string;
+  /** Offer permanent materials only (menus and other stored references need them; temporary media expires). */
+  readonly permanentOnly?: boolean;
   /** The dialog's heading, already translated (default: "选择素材"). */
   readonly title?: string;
 }
