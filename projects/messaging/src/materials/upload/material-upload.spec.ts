@@ -41,10 +41,12 @@ describe('wx-material-upload', () => {
     const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;
+    // Checking reads each file's first bytes (async): wait until no file is still being checked.
     const settle = async () => {
-      for (let i = 0; i < 3; i++) {
-        await new Promise((resolve) => setTimeout(resolve));
+      for (let i = 0; i < 100; i++) {
+        await new Promise((resolve) => setTimeout(resolve, i < 3 ? 0 : 10));
         await fixture.whenStable();
+        if (i >= 2 && !element.querySelector('[data-status="checking"]')) return;
       }
     };
     const alerts = () => Array.from(element.querySelectorAll('[role="alert"]')).map((e) => e.textContent?.trim());
