@@ -88,6 +88,23 @@ describe('wx-material-upload', () => {
     expect(element.querySelectorAll('[data-status="done"]').length).toBe(2);
   });
 
+  it('asks for the length of a voice it cannot measure, bounds it to 60 s, then sends it', async () => {
+    const { fixture, element, calls, settle, alerts } = await render();
+    fixture.componentInstance.upload().add([file('hello.amr', new TextEncoder().encode('#!AMR\n....'))]);
+    await settle();
+    expect(element.querySelector('[role="status"]')?.textContent?.trim()).toBe('请填写时长');
+    const length = element.querySelector<HTMLInputElement>('input[type="number"]')!;
+    length.value = '61';
+    length.dispatchEvent(new Event('change'));
+    await settle();
+    expect(alerts()).toEqual(['语音太长：最多 60 秒，当前约 61 秒。']);
+    expect(calls.length).toBe(0);
+    length.value = '30';
+    length.dispatchEvent(new Event('change'));
+    await settle();
+    expect(calls.map((c) => [c.request.type, c.request.durationSeconds])).toEqual([['voice', 30]]);
+  });
+
   it('shows the server’s refusal and retries on request', async () => {
     const { fixture, calls, settle, alerts, loader } = await render();
     fixture.componentInstance.upload().add([file('a.png', PNG)]);
