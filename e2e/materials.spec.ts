@@ -64,6 +64,19 @@ test.describe('materials', () => {
     expect(codes.items[0].reply).toEqual({ type: 'material', mediaId: uploaded.items[0].mediaId });
   });
 
+  test('fills a menu button’s media_id from the picker (permanent materials only), the field kept for pasting', async ({ page }) => {
+    await page.goto('/wechat/menus');
+    await page.locator('wx-phone-preview .menu-bar .top-item .menu-button').filter({ hasText: '今日推荐' }).click();
+    await page.getByRole('combobox', { name: '菜单动作' }).selectOption('media_id');
+    await page.getByRole('button', { name: '从素材库选择' }).click();
+    const picker = page.getByRole('dialog', { name: '选择素材' });
+    await picker.getByRole('button', { name: '语音' }).click();
+    await picker.getByRole('button', { name: '选择 欢迎语音.wav' }).click();
+    await expect(picker).toBeHidden();
+    const voice = await (await page.request.get(`/api/wechat/accounts/${SMART}/materials?type=voice`)).json();
+    await expect(page.getByRole('textbox', { name: '素材 media_id' })).toHaveValue(voice.items[0].mediaId);
+  });
+
   test('refuses an oversize and a wrong-type file in the browser, and the server refuses them too', async ({ page }) => {
     await page.goto('/wechat/messaging/materials');
     await expect(page.getByRole('button', { name: '选择文件' })).toBeVisible();
