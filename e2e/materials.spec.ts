@@ -77,6 +77,29 @@ test.describe('materials', () => {
     await expect(page.getByRole('textbox', { name: '素材 media_id' })).toHaveValue(voice.items[0].mediaId);
   });
 
+  test('shows when temporary media expires, marks it expired by the mock clock, and the picker leaves it out', async ({ page, mock }) => {
+    await page.goto('/wechat/messaging/materials');
+    await page.getByRole('checkbox', { name: /保存为永久素材/ }).uncheck();
+    await chooseFiles(page, [{ name: '临时海报.png', buffer: png() }]);
+    const card = page.locator('.grid .card').filter({ hasText: '临时海报.png' });
+    await expect(card.getByText(/^临时 · \d{4}-\d{2}-\d{2} \d{2}:\d{2} 过期$/)).toBeVisible();
+    await expect(page.getByText('8 / 100,000')).toBeVisible();
+
+    await mock('clock', { advanceSeconds: 3 * 86_400 + 60 });
+    await page.reload();
+    await expect(card.getByText('已过期')).toBeVisible();
+    await page.getByRole('combobox', { name: '有效期' }).selectOption({ label: '临时素材' });
+    await expect(page.locator('.grid .card')).toHaveCount(1);
+
+    await page.goto('/wechat/qrcodes');
+    await page.getByRole('button', { name: '新建二维码' }).click();
+    await page.getByRole('dialog').getByRole('radio', { name: '素材' }).check();
+    await page.getByRole('dialog').getByRole('button', { name: '从素材库选择' }).click();
+    const picker = page.getByRole('dialog', { name: '选择素材' });
+    await expect(picker.getByRole('button', { name: '选择 春季新品主视觉.png' })).toBeVisible();
+    await expect(picker.getByRole('button', { name: '选择 临时海报.png' })).toHaveCount(0);
+  });
+
   test('refuses an oversize and a wrong-type file in the browser, and the server refuses them too', async ({ page }) => {
     await page.goto('/wechat/messaging/materials');
     await expect(page.getByRole('button', { name: '选择文件' })).toBeVisible();

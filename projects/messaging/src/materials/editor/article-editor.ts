@@ -85,7 +85,7 @@ export class ArticleEditor implements OnInit {
           digest: item.digest,
           thumbMediaId: item.thumbMediaId,
           thumbUrl: item.thumbUrl,
-          thumbName: item.thumbMediaId,
+          thumbName: '',
           content: item.content,
           contentSourceUrl: item.contentSourceUrl,
           showCoverPic: item.showCoverPic,
