@@ -181,6 +181,24 @@ test.describe('materials', () => {
     await expect(preview.locator('[onmouseover], [onerror], img[src="/nope"]')).toHaveCount(0);
   });
 
+  test('takes several files dropped on the drop zone', async ({ page }) => {
+    await page.goto('/wechat/messaging/materials');
+    const zone = page.locator('wx-material-upload .drop');
+    await expect(zone).toBeVisible();
+    const dataTransfer = await page.evaluateHandle(() => {
+      const head = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13];
+      const transfer = new DataTransfer();
+      for (const name of ['拖入一.png', '拖入二.png']) transfer.items.add(new File([new Uint8Array(head)], name, { type: 'image/png' }));
+      return transfer;
+    });
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    await zone.dispatchEvent('drop', { dataTransfer });
+    for (const name of ['拖入一.png', '拖入二.png']) {
+      await expect(page.getByRole('listitem').filter({ hasText: name }).getByRole('status')).toHaveText('已上传');
+    }
+    await expect(page.getByText('10 / 100,000')).toBeVisible();
+  });
+
   test('speaks English', async ({ page }) => {
     await page.goto('/wechat/messaging/materials');
     await expect(page.getByRole('heading', { name: '素材管理', level: 1 })).toBeVisible();
