@@ -208,5 +208,14 @@ test.describe('materials', () => {
     await page.getByRole('button', { name: /^Voice/ }).click();
     await expect(page.getByRole('row').filter({ hasText: '欢迎语音.wav' })).toContainText('3 s');
     await expect(page.getByText('Images + articles')).toBeVisible();
+    // Delete asks first, then the list (and the usage meter) follow the server.
+    await page.getByRole('button', { name: 'Delete 欢迎语音.wav' }).click();
+    const confirm = page.getByRole('group', { name: 'Delete “欢迎语音.wav”?' });
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('row').filter({ hasText: '欢迎语音.wav' })).toBeVisible();
+    await page.getByRole('button', { name: 'Delete 欢迎语音.wav' }).click();
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByRole('heading', { name: 'No materials yet' })).toBeVisible();
+    await expect(page.getByText('0 / 1,000')).toBeVisible();
   });
 });

@@ -27,8 +27,9 @@ const PARALLEL = 2;
 let nextId = 1;
 
 /**
- * Upload panel: a drop zone with a file button (several files at once), the type and permanence of
- * the next files, and one row per file with its checks, a progress bar, retry and removal. Files are
+ * Upload panel: a drop zone with a file button (several files at once), the permanence and default
+ * type of the next files (a file's extension decides between image, voice and video; "thumb" applies
+ * to JPEGs), and one row per file with its checks, a progress bar, retry and removal. Files are
  * checked in the browser first (extension, real content, size, voice length); the server checks again
  * and its refusal is shown on the file's row.
  */
