@@ -138,6 +138,18 @@ test.describe('materials', () => {
     await page.keyboard.type('大促即将开始');
     await page.keyboard.press('Control+A');
     await item.getByRole('button', { name: '加粗' }).click();
+    // A link on a new word, and an image from the library after it.
+    await page.keyboard.press('End');
+    await page.keyboard.type(' 详情');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await item.getByRole('button', { name: '链接' }).click();
+    await item.getByRole('textbox', { name: '链接地址' }).fill('https://www.dmartech.cn/1111');
+    await item.getByRole('button', { name: '添加链接' }).click();
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await item.getByRole('button', { name: '插入图片' }).click();
+    await page.getByRole('dialog', { name: '选择素材' }).getByRole('button', { name: '选择 春季新品主视觉.png' }).click();
+    await expect(body.locator('img')).toHaveCount(1);
     await item.getByRole('button', { name: '从素材库选择封面' }).click();
     await page.getByRole('dialog', { name: '选择素材' }).getByRole('button', { name: '选择 门店开业海报.png' }).click();
     await expect(item.getByRole('img', { name: '当前封面' })).toBeVisible();
@@ -165,6 +177,8 @@ test.describe('materials', () => {
     await expect(preview.getByRole('article')).toHaveCount(2);
     await expect(preview.getByRole('heading', { name: '双十一预告' })).toBeVisible();
     await expect(preview.locator('strong, b').filter({ hasText: '大促即将开始' })).toBeVisible();
+    await expect(preview.getByRole('link', { name: '详情' })).toHaveAttribute('href', 'https://www.dmartech.cn/1111');
+    await expect(preview.locator('wx-article-body img')).toHaveAttribute('src', /^\/api\/wechat\/accounts\/wx5f3a9c1e7b2d4068\/materials\/\w+\/content$/);
     await expect(preview.getByText('点我领券')).toBeVisible();
     await expect(preview.locator('script, [onclick], a[href^="javascript"]')).toHaveCount(0);
     await expect(preview.getByText('坏链接')).not.toHaveAttribute('href', /.+/);

@@ -101,6 +101,8 @@ export class RichTextEditor {
     if (!choice?.thumbUrl) return;
     this.restoreSelection();
     document.execCommand('insertImage', false, choice.thumbUrl);
+    // insertImage gives no alt text: name the image after its material (readers and axe need one).
+    for (const img of Array.from(this.region().nativeElement.querySelectorAll('img:not([alt])'))) img.setAttribute('alt', choice.name);
     this.emit();
   }
 
