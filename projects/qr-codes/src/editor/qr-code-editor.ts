@@ -81,9 +81,12 @@ export class QrCodeEditor {
   /** The chosen reply material as the picker described it (an existing code's material shows its id). */
   protected readonly replyMaterial = signal<MaterialChoice | null>(null);
 
-  /** Opens the shared material picker for the on-scan reply (any type WeChat can send as a reply). */
+  /**
+   * Opens the shared material picker for the on-scan reply. WeChat's passive replies carry a media id
+   * for image, voice and video only (a news reply carries links, not a material), so those are offered.
+   */
   protected async chooseReplyMaterial(): Promise<void> {
-    const choice = await openMaterialPicker(this.injector, { appid: this.data.appid, types: ['image', 'voice', 'video', 'news'] });
+    const choice = await openMaterialPicker(this.injector, { appid: this.data.appid, types: ['image', 'voice', 'video'] });
     if (!choice) return;
     this.replyMaterial.set(choice);
     this.c.replyMediaId.setValue(choice.mediaId);
