@@ -121,6 +121,24 @@ test.describe('materials', () => {
     expect([disguised.status, disguised.body.code]).toEqual([422, 'WECHAT_40005']);
     // Nothing was stored.
     await expect(page.getByRole('button', { name: /图片\s*6/ })).toBeVisible();
+
+    // A refusal only the server can make (the permanent limit, here answered for the mock), mapped
+    // to its message on the file's row; retry sends it again to the real mock.
+    const limit = async (route: import('@playwright/test').Route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      await route.fulfill({
+        status: 422,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ status: 422, code: 'WECHAT_45009', title: 'WeChat refused the request', errors: [{ field: 'permanent', message: 'limit' }] }),
+      });
+    };
+    await page.route(`**/api/wechat/accounts/${SMART}/materials`, limit);
+    await chooseFiles(page, [{ name: 'ok.png', buffer: png() }]);
+    const row = page.getByRole('listitem').filter({ hasText: 'ok.png' });
+    await expect(row.getByRole('alert')).toHaveText(/永久素材数量已达上限/);
+    await page.unroute(`**/api/wechat/accounts/${SMART}/materials`, limit);
+    await row.getByRole('button', { name: '重新上传 ok.png' }).click();
+    await expect(row.getByRole('status')).toHaveText('已上传');
   });
 
   test('writes a two-item article and shows it as the server sanitized it', async ({ page, expectAccessible }) => {
