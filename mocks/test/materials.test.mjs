@@ -162,6 +162,8 @@ describe('materials API', () => {
     const news = await admin.get(`${base()}?type=news&q=${encodeURIComponent('门店开业')}`);
     assert.equal(news.body.total, 1, 'an article is found by the title of any of its items');
     assert.equal(news.body.items[0].itemCount, 2);
+    const markup = await admin.get(`${base()}?type=news&q=strong`);
+    assert.equal(markup.body.total, 0, 'bodies (and their markup) are not searched');
     const bad = await admin.get(`${base()}?type=music`);
     assert.equal(bad.status, 400);
     assert.equal(bad.body.errors[0].field, 'query.type');

@@ -48,7 +48,9 @@ export function listMaterials(db, appid, { type, q, permanent, usable, offset = 
   const where = ['appid = @appid', `type IN (${TYPES_OF_TAB[type].map((t) => `'${t}'`).join(', ')})`];
   const params = { appid, offset, limit, nowIso };
   if (q) {
-    where.push("(name LIKE @q ESCAPE '\\' OR (articles IS NOT NULL AND articles LIKE @q ESCAPE '\\'))");
+    // Names, and for articles every item's title (not the bodies: their markup would match).
+    where.push(`(name LIKE @q ESCAPE '\\' OR (articles IS NOT NULL AND EXISTS (
+      SELECT 1 FROM json_each(materials.articles) AS item WHERE json_extract(item.value, '$.title') LIKE @q ESCAPE '\\')))`);
     params.q = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   }
   if (permanent !== undefined) {
