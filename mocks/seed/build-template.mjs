@@ -15,6 +15,7 @@ import { ALLOCATIONS, BOUND_AT, CONTACT_SHARING, DEPARTMENTS, JOURNEYS, SEGMENTS
 import { isMergedSharedPerson, knownProfile } from './people.mjs';
 import { seedQrCodes } from './qr-codes.mjs';
 import { seedMenus } from './menus.mjs';
+import { seedMaterials } from './materials.mjs';
 import { PERMISSION_KEYS, SIMULATED_ACCOUNTS, SYSTEM_TAGS } from '../src/wechat/simulated-accounts.mjs';
 import { followerAt } from '../src/wechat/followers.mjs';
 import { MOCKS_DIR, defaultDataDir, templatePath } from '../src/lib/paths.mjs';
@@ -28,6 +29,10 @@ const SEED_SOURCES = [
   'seed/people.mjs',
   'seed/qr-codes.mjs',
   'seed/menus.mjs',
+  'seed/materials.mjs',
+  'src/wechat/sample-media.mjs',
+  'src/rules/article-html.mjs',
+  'src/rules/materials.mjs',
   'seed/build-template.mjs',
   'src/wechat/simulated-accounts.mjs',
   'src/wechat/followers.mjs',
@@ -170,6 +175,7 @@ function seedAccounts(db) {
   const sharing = db.prepare('INSERT INTO contact_sharing (source_department_id, appid, target_department_id) VALUES (?, ?, ?)');
   for (const r of CONTACT_SHARING) sharing.run(r.sourceDepartmentId, r.appid, r.targetDepartmentId);
   seedMenus(db, BOUND_AT);
+  seedMaterials(db, BOUND_AT);
 }
 
 function seedHistory(event, sim, f, iso) {

@@ -306,3 +306,25 @@ CREATE TABLE mass_send_drafts (
 -- Accounts that have NOT signed WeChat's mass-send agreement (48003); none in the demo seed,
 -- toggled with POST /__mock/mass-send/agreement.
 CREATE TABLE mass_send_agreement_missing (appid TEXT PRIMARY KEY);
+-- --- materials ---
+-- The account's materials (WeChat's permanent material/add_material and temporary media/upload):
+-- images, thumbs, voice, video with their bytes in a file (`file`: a name under the data folder's
+-- materials/ directory, or `sample:…` for seeded bytes made in code), and articles (news) whose
+-- items (sanitized bodies) are JSON. Temporary media has `expires_at` (3 days after upload).
+CREATE TABLE materials (
+  media_id TEXT PRIMARY KEY,
+  appid TEXT NOT NULL,
+  type TEXT NOT NULL CHECK (type IN ('image', 'thumb', 'voice', 'video', 'news')),
+  name TEXT NOT NULL,
+  permanent INTEGER NOT NULL,
+  file TEXT,
+  content_type TEXT,
+  size INTEGER,
+  duration_seconds REAL,
+  description TEXT,
+  articles TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  expires_at TEXT
+);
+CREATE INDEX materials_by_account ON materials (appid, type, created_at);

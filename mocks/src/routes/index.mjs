@@ -14,6 +14,7 @@ import fanActionRoutes from './fan-actions.mjs';
 import autoReplyRoutes from './auto-reply.mjs';
 import fanSyncRoutes from './fan-sync.mjs';
 import massSendRoutes from './mass-sends.mjs';
+import materialRoutes from './materials.mjs';
 import notFoundRoutes from './not-found.mjs';
 
 /** Every `/api` route file, one per resource; each route must be in openapi.yaml. */
@@ -34,5 +35,6 @@ export const API_ROUTES = [
   autoReplyRoutes,
   fanSyncRoutes,
   massSendRoutes,
+  materialRoutes,
   notFoundRoutes,
 ];

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { NavigationStart, provideRouter, Router, RouterOutlet, Routes, withComponentInputBinding } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore } from '@ngrx/store';
+import { PICKER_TRANSLATIONS } from '@wechat-mfe/pickers';
 import { provideSuiteClient } from '@wechat-mfe/suite-api';
 import { AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
 import { MenusEffects } from './editor/menus.effects';
@@ -36,7 +37,7 @@ export const app: AngularAppOptions = {
   rootComponent: MenusRoot,
   router: { Router, NavigationStart },
   providers: ({ context, apiBase }) => [
-    provideModuleI18n({ context, translations }),
+    provideModuleI18n({ context, translations, libraries: { pickers: PICKER_TRANSLATIONS } }),
     provideSuiteClient(apiBase),
     provideRouter(routes, withComponentInputBinding()),
     provideStore({ [menusFeature.name]: menusFeature.reducer }),

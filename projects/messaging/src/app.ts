@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { NavigationStart, Router, RouterOutlet, provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore } from '@ngrx/store';
+import { PICKER_TRANSLATIONS } from '@wechat-mfe/pickers';
 import { provideSuiteClient } from '@wechat-mfe/suite-api';
 import { AccountContextEffects, type AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
 import { routes } from './routes';
@@ -30,6 +31,7 @@ export const app: AngularAppOptions = {
         'zh-CN': () => import('./i18n/zh-CN.json'),
         en: () => import('./i18n/en.json'),
       },
+      libraries: { pickers: PICKER_TRANSLATIONS },
     }),
     provideSuiteClient(apiBase),
     provideRouter(routes, withComponentInputBinding()),

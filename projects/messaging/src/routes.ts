@@ -16,7 +16,7 @@ export class MessagingEmptyRoute {}
 export const routes: Routes = [
   { path: 'wechat/messaging', pathMatch: 'full', redirectTo: 'wechat/messaging/mass-send' },
   { path: 'wechat/messaging/mass-send', loadChildren: () => import('./mass-send/mass-send.routes').then((m) => m.MASS_SEND_ROUTES) },
-  { path: 'wechat/messaging/materials', component: ModuleStandIn, data: { moduleTitleKey: 'materials.title', issue: 5 } },
+  { path: 'wechat/messaging/materials', loadChildren: () => import('./materials/materials.routes').then((m) => m.MATERIALS_ROUTES) },
   { path: 'wechat/messaging/auto-reply', loadChildren: () => import('./auto-reply/auto-reply.routes').then((m) => m.AUTO_REPLY_ROUTES) },
   { path: 'wechat/messaging/inbox', component: ModuleStandIn, data: { moduleTitleKey: 'inbox.title', issue: 6 } },
   {

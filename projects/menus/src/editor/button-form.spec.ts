@@ -92,6 +92,20 @@ describe('wx-button-form', () => {
     expect(note()).toContain('not verified by WeChat');
   });
 
+  it('offers the material picker next to the media and article id fields, keeping the field for pasting', async () => {
+    const { fixture, loader } = await render();
+    fixture.componentInstance.apply({ type: 'media_id', fields: { media_id: 'PASTED' } });
+    await fixture.whenStable();
+    expect(await (await loader.getHarness(MatInputHarness.with({ selector: '[name="media_id"]' }))).getValue()).toBe('PASTED');
+    expect(await loader.getHarnessOrNull(MatButtonHarness.with({ text: '从素材库选择' }))).not.toBeNull();
+    fixture.componentInstance.apply({ type: 'article_id', fields: {} });
+    await fixture.whenStable();
+    expect(await loader.getHarnessOrNull(MatButtonHarness.with({ text: '从图文素材选择' }))).not.toBeNull();
+    fixture.componentInstance.apply({ type: 'click', fields: { key: 'K' } });
+    await fixture.whenStable();
+    expect(await loader.getHarnessOrNull(MatButtonHarness.with({ text: '从素材库选择' }))).toBeNull();
+  });
+
   it('offers move buttons with accessible names', async () => {
     const { element } = await render();
     const moves = [...element.querySelectorAll('button')].filter((b) => ['左移', '右移'].includes(b.textContent?.trim() ?? ''));

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { openMaterialPicker } from '@wechat-mfe/pickers';
 import { Field, FieldControl, FieldHint } from '@wechat-mfe/ui';
 import { utf8Bytes } from '../menu/bytes';
 import { BUTTON_TYPES, ButtonField, ButtonType, FIELDS_OF, isButtonType, MenuButton } from '../menu/menu.model';
@@ -62,5 +63,19 @@ export class ButtonForm {
 
   protected setField(field: ButtonField, value: string): void {
     this.changed.emit({ fields: { [field]: value } });
+  }
+
+  private readonly injector = inject(Injector);
+
+  /**
+   * Fills media_id (a permanent image, voice or video) or article_id (an article) from the shared
+   * material picker; the field stays editable for pasting an id.
+   */
+  protected async chooseMaterial(field: 'media_id' | 'article_id'): Promise<void> {
+    const choice = await openMaterialPicker(this.injector, {
+      types: field === 'media_id' ? ['image', 'voice', 'video'] : ['news'],
+      permanentOnly: true,
+    });
+    if (choice) this.setField(field, choice.mediaId);
   }
 }

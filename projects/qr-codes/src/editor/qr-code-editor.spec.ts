@@ -1,7 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogRef } from '@angular/material/dialog';
+import { of } from 'rxjs';
 import { ProblemError } from '@wechat-mfe/suite-api';
 import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
 import { QrCodesApi } from '../data/qr-codes-api';
@@ -72,5 +73,35 @@ describe('QrCodeEditor', () => {
     await save.click();
     await fixture.whenStable();
     expect(close).toHaveBeenCalledWith({ id: 9 });
+  });
+
+  it('replies with a material chosen in the shared picker, and wants one before saving', async () => {
+    // The shared material picker's dialog answers with a voice, as a user choosing one would (the
+    // editor's own MatDialogModule provides the dialog service, so the real one is spied on).
+    spyOn(MatDialog.prototype, 'open').and.returnValue({
+      afterClosed: () => of({ type: 'voice', mediaId: 'VOICE1', name: '欢迎语音.wav', thumbUrl: null }),
+    } as never);
+    const { loader, type, help, fixture } = await render();
+    await type('#qr-name', '素材回复');
+    await type('#qr-scene', '1004');
+    const element: HTMLElement = fixture.nativeElement;
+    const material = element.querySelector<HTMLInputElement>('input[type="radio"][value="material"]')!;
+    material.click();
+    await fixture.whenStable();
+    const save = await loader.getHarness(MatButtonHarness.with({ text: '保存' }));
+    await save.click();
+    expect(help('qr-reply-material-help')).toBe('请从素材库选择一个素材');
+    expect(api.create).not.toHaveBeenCalled();
+    await (await loader.getHarness(MatButtonHarness.with({ text: '从素材库选择' }))).click();
+    // The picker's code loads on first use: wait for its answer to land.
+    for (let i = 0; i < 100 && help('qr-reply-material-help') !== '已选择：语音 · 欢迎语音.wav'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await fixture.whenStable();
+    }
+    expect(help('qr-reply-material-help')).toBe('已选择：语音 · 欢迎语音.wav');
+    api.create.and.resolveTo({ id: 10 } as never);
+    await save.click();
+    await fixture.whenStable();
+    expect(api.create).toHaveBeenCalledWith('wx-service', jasmine.objectContaining({ reply: { type: 'material', mediaId: 'VOICE1' } }));
   });
 });

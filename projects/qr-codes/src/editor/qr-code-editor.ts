@@ -1,16 +1,18 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, Injector, inject, signal } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { openMaterialPicker, type MaterialChoice } from '@wechat-mfe/pickers';
 import { ProblemError } from '@wechat-mfe/suite-api';
 import { ErrorState, type Problem, toProblem } from '@wechat-mfe/ui';
 import { QrCodesApi, type QrCode, type QrCodeCreate, type QrCodeReply, type QrCodeUpdate, type Tag } from '../data/qr-codes-api';
 import type { QrCodeEditorData } from './open-editor';
 import {
-  EXPIRY_PRESETS, QR_RULES, controlForField, customExpiryRule, customExpirySeconds, replyTextRule, sceneRule, tagsRule, textRule,
+  EXPIRY_PRESETS, QR_RULES, controlForField, customExpiryRule, customExpirySeconds, replyMaterialRule, replyTextRule, sceneRule, tagsRule,
+  textRule,
   type ExpiryUnit,
 } from './qr-code-rules';
 import { FieldErrorPipe } from './field-error.pipe';
@@ -42,6 +44,7 @@ export class QrCodeEditor {
   protected readonly data = inject<QrCodeEditorData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<QrCodeEditor, QrCode>>(MatDialogRef);
   private readonly api = inject(QrCodesApi);
+  private readonly injector = inject(Injector);
   protected readonly rules = QR_RULES;
   protected readonly presets = EXPIRY_PRESETS;
   protected readonly editing = this.data.code !== null;
@@ -59,8 +62,9 @@ export class QrCodeEditor {
     sceneType: [this.data.code?.sceneType ?? ('number' as 'number' | 'string')],
     scene: [this.data.code?.scene ?? '', sceneRule],
     tagIds: [this.data.code?.tagIds ?? ([] as number[]), tagsRule],
-    replyType: [this.data.code?.reply?.type === 'text' ? 'text' : ('none' as 'none' | 'text')],
+    replyType: [(this.data.code?.reply?.type ?? 'none') as 'none' | 'text' | 'material'],
     replyContent: [this.data.code?.reply?.type === 'text' ? this.data.code.reply.content : '', replyTextRule],
+    replyMediaId: [this.data.code?.reply?.type === 'material' ? this.data.code.reply.mediaId : '', replyMaterialRule],
     enabled: [this.data.code?.enabled ?? true],
   });
 
@@ -72,6 +76,21 @@ export class QrCodeEditor {
     const current = this.c.tagIds.value;
     this.c.tagIds.setValue(on ? [...current, id] : current.filter((t) => t !== id));
     this.c.tagIds.markAsDirty();
+  }
+
+  /** The chosen reply material as the picker described it (an existing code's material shows its id). */
+  protected readonly replyMaterial = signal<MaterialChoice | null>(null);
+
+  /**
+   * Opens the shared material picker for the on-scan reply. WeChat's passive replies carry a media id
+   * for image, voice and video only (a news reply carries links, not a material), so those are offered.
+   */
+  protected async chooseReplyMaterial(): Promise<void> {
+    const choice = await openMaterialPicker(this.injector, { appid: this.data.appid, types: ['image', 'voice', 'video'] });
+    if (!choice) return;
+    this.replyMaterial.set(choice);
+    this.c.replyMediaId.setValue(choice.mediaId);
+    this.c.replyMediaId.markAsDirty();
   }
 
   /** Whether a control's error is shown: once the user typed in it or left it, or tried to save. */
@@ -96,7 +115,10 @@ export class QrCodeEditor {
     c.sceneType.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => c.scene.updateValueAndValidity());
     c.expiryPreset.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => this.syncExpiry());
     c.expiryUnit.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => c.expiryAmount.updateValueAndValidity());
-    c.replyType.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => c.replyContent.updateValueAndValidity());
+    c.replyType.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => {
+      c.replyContent.updateValueAndValidity();
+      c.replyMediaId.updateValueAndValidity();
+    });
     if (this.editing) {
       for (const locked of [c.kind, c.expiryPreset, c.expiryAmount, c.expiryUnit, c.sceneType, c.scene]) locked.disable();
     }
@@ -130,7 +152,12 @@ export class QrCodeEditor {
 
   private updateBody(): QrCodeUpdate {
     const v = this.form.getRawValue();
-    const reply: QrCodeReply | null = v.replyType === 'text' ? { type: 'text', content: v.replyContent.trim() } : null;
+    const reply: QrCodeReply | null =
+      v.replyType === 'text'
+        ? { type: 'text', content: v.replyContent.trim() }
+        : v.replyType === 'material'
+          ? { type: 'material', mediaId: v.replyMediaId }
+          : null;
     return { name: v.name.trim(), tagIds: v.tagIds, reply, enabled: v.enabled };
   }
 

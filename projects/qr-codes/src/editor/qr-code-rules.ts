@@ -75,8 +75,13 @@ export const tagsRule: ValidatorFn = (control) =>
 export const replyTextRule: ValidatorFn = (control) =>
   control.parent?.get('replyType')?.value === 'text' ? textRule(QR_RULES.replyMax)(control) : null;
 
+/** The chosen material, needed only when the reply type is material. */
+export const replyMaterialRule: ValidatorFn = (control) =>
+  control.parent?.get('replyType')?.value === 'material' && !String(control.value ?? '').trim() ? { materialRequired: true } : null;
+
 /** Which form control shows a server field error (`sceneId` → the scene input, `reply.content` → the reply). */
 export function controlForField(field: string): string | null {
+  if (field === 'reply.mediaId') return 'replyMediaId';
   const root = field.split(/[.[]/)[0];
   const map: Record<string, string> = {
     name: 'name',
@@ -86,6 +91,7 @@ export function controlForField(field: string): string | null {
     sceneStr: 'scene',
     tagIds: 'tagIds',
     reply: 'replyContent',
+    'reply.mediaId': 'replyMediaId',
     enabled: 'enabled',
   };
   return map[root] ?? null;

@@ -6,7 +6,7 @@ import type { TranslationLoader } from '@wechat-mfe/ui';
  * `pickers.<picker>.` (e.g. `pickers.material.title`). Add one line per picker.
  */
 const PICKERS: Readonly<Record<string, Readonly<Record<SuiteLocale, TranslationLoader>>>> = {
-  // material: { 'zh-CN': () => import('../material-picker/i18n/zh-CN.json'), en: () => import('../material-picker/i18n/en.json') },
+  material: { 'zh-CN': () => import('../material-picker/i18n/zh-CN.json'), en: () => import('../material-picker/i18n/en.json') },
   account: { 'zh-CN': () => import('../account-picker/i18n/zh-CN.json'), en: () => import('../account-picker/i18n/en.json') },
 };
 

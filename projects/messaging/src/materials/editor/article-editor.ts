@@ -1,0 +1,202 @@
+import { ChangeDetectionStrategy, Component, Injector, OnInit, computed, inject, input, signal } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
+import { Router, RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { openMaterialPicker } from '@wechat-mfe/pickers';
+import { ProblemError } from '@wechat-mfe/suite-api';
+import { ErrorState, LoadingState, toProblem, type Problem } from '@wechat-mfe/ui';
+import { MaterialsApi, type ArticleInput, type MaterialDetail } from '../data/materials-api';
+import { ArticlePreview } from '../preview/article-preview';
+import { uploadProblemKey } from '../upload/upload-problems';
+import {
+  ARTICLE_RULES, draftIssues, moveItem, parseArticleField, textLength, type ArticleDraft, type ArticleField, type FieldIssue,
+} from './article-rules';
+import { RichTextEditor } from './rich-text-editor';
+
+let nextKey = 1;
+const emptyDraft = (): ArticleDraft => ({
+  key: nextKey++,
+  title: '',
+  author: '',
+  digest: '',
+  thumbMediaId: '',
+  thumbUrl: null,
+  thumbName: '',
+  content: '',
+  contentSourceUrl: '',
+  showCoverPic: true,
+});
+
+/**
+ * The article (news) editor: 1–8 items that can be added, removed and reordered; per item the title,
+ * author and digest with counters, a cover chosen with the material picker, the source URL, the
+ * show-cover flag and the rich-text body. Rules are checked as the user types and again by the
+ * server, whose field errors land next to their fields; nothing typed is lost on failure. After a
+ * save, the preview shows the bodies as the server sanitized them.
+ */
+@Component({
+  selector: 'wx-article-editor',
+  imports: [NgTemplateOutlet, RouterLink, MatButtonModule, TranslocoPipe, ErrorState, LoadingState, RichTextEditor, ArticlePreview],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './article-editor.html',
+  styleUrl: './article-editor.scss',
+})
+export class ArticleEditor implements OnInit {
+  readonly appid = input.required<string>();
+  /** The article to edit; null for a new one. */
+  readonly mediaId = input<string | null>(null);
+
+  private readonly api = inject(MaterialsApi);
+  private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
+  protected readonly rules = ARTICLE_RULES;
+  protected readonly drafts = signal<readonly ArticleDraft[]>([emptyDraft()]);
+  protected readonly index = signal(0);
+  protected readonly current = computed(() => [this.drafts()[Math.min(this.index(), this.drafts().length - 1)]]);
+  protected readonly status = signal<'loading' | 'ready' | 'error'>('ready');
+  protected readonly loadProblem = signal<Problem | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly saved = signal<MaterialDetail | null>(null);
+  protected readonly savedId = signal<string | null>(null);
+  /** Whether the user tried to save: from then on every rule shows, not only those of touched fields. */
+  protected readonly submitted = signal(false);
+  protected readonly touched = signal<ReadonlySet<string>>(new Set());
+  /** The server's field errors, by item key and field; cleared when the field changes. */
+  protected readonly serverIssues = signal<ReadonlyMap<number, Partial<Record<ArticleField, string>>>>(new Map());
+  protected readonly issues = computed(() => this.drafts().map((d) => draftIssues(d)));
+  protected readonly textLength = textLength;
+
+  ngOnInit(): void {
+    const mediaId = this.mediaId();
+    if (mediaId) void this.load(mediaId);
+  }
+
+  protected async load(mediaId: string): Promise<void> {
+    this.status.set('loading');
+    try {
+      const article = await this.api.get(this.appid(), mediaId);
+      this.drafts.set(
+        (article.articles ?? []).map((item) => ({
+          ...emptyDraft(),
+          title: item.title,
+          author: item.author,
+          digest: item.digest,
+          thumbMediaId: item.thumbMediaId,
+          thumbUrl: item.thumbUrl,
+          thumbName: '',
+          content: item.content,
+          contentSourceUrl: item.contentSourceUrl,
+          showCoverPic: item.showCoverPic,
+        })),
+      );
+      this.savedId.set(article.mediaId);
+      this.saved.set(article);
+      this.status.set('ready');
+    } catch (error) {
+      this.loadProblem.set(toProblem(error));
+      this.status.set('error');
+    }
+  }
+
+  protected update(draft: ArticleDraft, patch: Partial<ArticleDraft>, field?: ArticleField): void {
+    this.drafts.update((drafts) => drafts.map((d) => (d.key === draft.key ? { ...d, ...patch } : d)));
+    if (field) {
+      this.touched.update((set) => new Set(set).add(`${draft.key}.${field}`));
+      this.serverIssues.update((map) => {
+        const next = new Map(map);
+        const own = { ...(next.get(draft.key) ?? {}) };
+        delete own[field];
+        next.set(draft.key, own);
+        return next;
+      });
+    }
+  }
+
+  /** The message shown under a field: the server's, else a rule once the field was touched or a save tried. */
+  protected issueOf(draft: ArticleDraft, index: number, field: ArticleField): FieldIssue | null {
+    const server = this.serverIssues().get(draft.key)?.[field];
+    if (server) return { key: 'server', params: { message: server } };
+    const issue = this.issues()[index]?.[field];
+    return issue && (this.submitted() || this.touched().has(`${draft.key}.${field}`)) ? issue : null;
+  }
+
+  protected hasIssues(index: number): boolean {
+    const draft = this.drafts()[index];
+    return Object.keys(this.issues()[index] ?? {}).length > 0 || Object.values(this.serverIssues().get(draft.key) ?? {}).some(Boolean);
+  }
+
+  protected add(): void {
+    if (this.drafts().length >= ARTICLE_RULES.itemsMax) return;
+    this.drafts.update((drafts) => [...drafts, emptyDraft()]);
+    this.index.set(this.drafts().length - 1);
+  }
+
+  protected remove(index: number): void {
+    if (this.drafts().length <= 1) return;
+    this.drafts.update((drafts) => drafts.filter((_, i) => i !== index));
+    this.index.set(Math.max(0, Math.min(this.index(), this.drafts().length - 1)));
+  }
+
+  protected move(index: number, delta: -1 | 1): void {
+    this.drafts.update((drafts) => moveItem(drafts, index, delta));
+    if (this.index() === index) this.index.set(Math.max(0, Math.min(index + delta, this.drafts().length - 1)));
+  }
+
+  protected async chooseCover(draft: ArticleDraft): Promise<void> {
+    const choice = await openMaterialPicker(this.injector, { types: ['image'], appid: this.appid() });
+    if (choice) this.update(draft, { thumbMediaId: choice.mediaId, thumbUrl: choice.thumbUrl, thumbName: choice.name }, 'thumbMediaId');
+  }
+
+  protected async save(): Promise<void> {
+    this.submitted.set(true);
+    const firstInvalid = this.issues().findIndex((i) => Object.keys(i).length > 0);
+    if (firstInvalid >= 0) {
+      this.index.set(firstInvalid);
+      return;
+    }
+    this.saving.set(true);
+    this.problem.set(null);
+    const body: ArticleInput[] = this.drafts().map((d) => ({
+      title: d.title.trim(),
+      author: d.author.trim(),
+      digest: d.digest.trim(),
+      thumbMediaId: d.thumbMediaId,
+      content: d.content,
+      contentSourceUrl: d.contentSourceUrl.trim(),
+      showCoverPic: d.showCoverPic,
+    }));
+    try {
+      const id = this.savedId();
+      const article = id ? await this.api.updateArticle(this.appid(), id, body) : await this.api.createArticle(this.appid(), body);
+      this.saved.set(article);
+      this.savedId.set(article.mediaId);
+      if (!id) void this.router.navigate(['/wechat/messaging/materials/news', article.mediaId], { replaceUrl: true });
+    } catch (error) {
+      this.showFailure(error);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  /** Field errors go next to their fields (and the first such item is shown); anything else above the buttons. */
+  private showFailure(error: unknown): void {
+    const fields = error instanceof ProblemError ? error.errors : [];
+    const map = new Map(this.serverIssues());
+    let first = -1;
+    for (const { field, message } of fields) {
+      const at = parseArticleField(field);
+      const draft = at ? this.drafts()[at.index] : undefined;
+      if (!at || !draft) continue;
+      map.set(draft.key, { ...(map.get(draft.key) ?? {}), [at.field]: message });
+      if (first < 0) first = at.index;
+    }
+    this.serverIssues.set(map);
+    if (first >= 0) this.index.set(first);
+    this.problem.set(toProblem(error));
+  }
+
+  protected problemMessage = uploadProblemKey;
+  protected readonly chars = (text: string) => [...text].length;
+}

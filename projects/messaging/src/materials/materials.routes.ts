@@ -1,0 +1,23 @@
+import { Routes } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import { MaterialLibraryEffects } from './library/material-library.effects';
+import { materialLibraryFeature } from './library/material-library.store';
+import { MaterialsPage } from './library/materials-page';
+
+/**
+ * /wechat/messaging/materials/** (loaded lazily from the module's routes): the library, with its
+ * store slice registered here, and the article editor, a further lazy chunk (it carries the
+ * rich-text editor and the preview).
+ */
+export const MATERIALS_ROUTES: Routes = [
+  {
+    path: '',
+    providers: [provideState(materialLibraryFeature), provideEffects(MaterialLibraryEffects)],
+    children: [
+      { path: '', pathMatch: 'full', component: MaterialsPage },
+      { path: 'news/new', loadComponent: () => import('./editor/article-editor-page').then((m) => m.ArticleEditorPage) },
+      { path: 'news/:mediaId', loadComponent: () => import('./editor/article-editor-page').then((m) => m.ArticleEditorPage) },
+    ],
+  },
+];
