@@ -74,7 +74,8 @@ describe('MaterialPicker', () => {
     expect(api.list.calls.mostRecent().args[1]).toEqual(jasmine.objectContaining({ q: '海报' }));
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('模拟故障');
     api.list.and.resolveTo(page([]));
-    await (await loader.getHarness(MatButtonHarness.with({ text: '重试' }))).click();
+    // The shared error state's retry is a native button (ADR 0005).
+    [...element.querySelectorAll<HTMLButtonElement>('wx-error-state button')].find((b) => b.textContent?.trim() === '重试')!.click();
     await new Promise((resolve) => setTimeout(resolve));
     await fixture.whenStable();
     expect(element.textContent).toContain('没有可用的素材');
