@@ -64,7 +64,7 @@ describe('MaterialPicker', () => {
   });
 
   it('shows the empty state and a failure with retry', async () => {
-    const { api, fixture, element, loader } = await render();
+    const { api, fixture, element } = await render();
     api.list.and.rejectWith(new ProblemError({ status: 503, code: 'MOCK_FAULT' }));
     const input = element.querySelector<HTMLInputElement>('input[type="search"]')!;
     input.value = '海报';
