@@ -34,6 +34,29 @@ async function openPage(page: Page) {
 }
 
 test.describe('mass send', () => {
+  test('takes an image from the shared material picker and previews it to a fan', async ({ page }) => {
+    await openPage(page);
+    const c = compose(page);
+    await c.form.getByRole('combobox', { name: '消息类型' }).selectOption('image');
+    await c.form.getByRole('button', { name: '选择素材' }).click();
+    const picker = page.getByRole('dialog', { name: '选择素材' });
+    await picker.getByRole('button', { name: '选择 会员日活动图.png' }).click();
+    await expect(picker).toBeHidden();
+    const mediaId = c.form.getByRole('textbox', { name: '素材 media_id' });
+    const chosen = await (await page.request.get(`/api/wechat/accounts/${SMART}/materials?type=image&q=${encodeURIComponent('会员日活动图')}`)).json();
+    await expect(mediaId).toHaveValue(chosen.items[0].mediaId);
+
+    const openid = await subscribedFan(page, SMART);
+    await c.previewOpenid.fill(openid);
+    await c.form.getByRole('button', { name: '发送预览' }).click();
+    await expect(c.form.getByText(`预览已发送给 ${openid}`)).toBeVisible();
+    // A pasted id that is not one of the account's materials is WeChat's 40007, and the form keeps it.
+    await mediaId.fill('NoSuchMaterial_1234');
+    await c.form.getByRole('button', { name: '发送预览' }).click();
+    await expect(c.form.getByText(/微信错误 40007/)).toBeVisible();
+    await expect(mediaId).toHaveValue('NoSuchMaterial_1234');
+  });
+
   test('previews to a fan, who gets it on the timeline; axe with the compose form open', async ({ page, expectAccessible }) => {
     await openPage(page);
     const c = compose(page);

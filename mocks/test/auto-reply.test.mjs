@@ -92,6 +92,19 @@ describe('/api/wechat/accounts/{appid}/auto-reply', () => {
     }
   });
 
+  it("replies with the account's own materials only: an unknown or mistyped media id is 40007 naming the reply", async () => {
+    const image = suite.db.prepare("SELECT media_id FROM materials WHERE appid = ? AND type = 'image' LIMIT 1").get(APPIDS.smart).media_id;
+    const refused = await admin.post(`${base()}/rules`, rule({ replies: [text('好'), { type: 'voice', mediaId: image }] }));
+    assert.equal(refused.status, 422);
+    assert.equal(refused.body.code, 'WECHAT_40007');
+    assert.deepEqual(refused.body.errors.map((e) => e.field), ['replies[1].mediaId']);
+    assert.equal(ruleCount(), 0);
+    const onFollow = await admin.put(`${base()}/on-follow`, { enabled: true, replies: [{ type: 'image', mediaId: 'NoSuchMaterial_1234' }] });
+    assert.equal(onFollow.body.code, 'WECHAT_40007');
+    const ok = await admin.post(`${base()}/rules`, rule({ replies: [{ type: 'image', mediaId: image }] }));
+    assert.equal(ok.status, 201, JSON.stringify(ok.body));
+  });
+
   it('creates, updates and deletes rules; refusals name the field and write nothing', async () => {
     const created = await admin.post(`${base()}/rules`, rule({ name: ' 价格 ', keywords: [partial(' 价格 ')] }));
     assert.equal(created.status, 201);

@@ -85,6 +85,28 @@ describe('mass-send API', () => {
     suite.clock.set(MONTH_START);
   });
 
+  const materialOf = (appid, type) => suite.db.prepare('SELECT media_id FROM materials WHERE appid = ? AND type = ? ORDER BY media_id LIMIT 1').get(appid, type).media_id;
+
+  it("takes media content only from the account's own materials of that type (40007 otherwise, nothing written)", async () => {
+    const image = materialOf(APPIDS.smart, 'image');
+    const voice = materialOf(APPIDS.smart, 'voice');
+    const before = massSendCount(suite);
+    for (const [content, message] of [
+      [{ type: 'image', mediaId: 'NoSuchMaterial_1234' }, /not a material of this account/],
+      [{ type: 'image', mediaId: voice }, /is a voice material, not image/],
+      [{ type: 'image', mediaId: materialOf(APPIDS.demo, 'image') }, /not a material of this account/],
+    ]) {
+      const refused = await admin.post(sends(), { audience: ALL, content });
+      assert.equal(refused.status, 422);
+      assert.equal(refused.body.code, 'WECHAT_40007');
+      assert.equal(refused.body.errors[0].field, 'content.mediaId');
+      assert.match(refused.body.errors[0].message, message);
+    }
+    assert.equal(massSendCount(suite), before);
+    const ok = await admin.post(sends(), { audience: ALL, content: { type: 'image', mediaId: image }, sendAt: new Date(MONTH_START + 3_600_000).toISOString() });
+    assert.equal(ok.status, 201, JSON.stringify(ok.body));
+  });
+
   /** Sends now, waits for the job and delivers the result (2 s later on the mock clock). */
   async function sendAndFinish(api, appid, body) {
     const created = await api.post(sends(appid), body);

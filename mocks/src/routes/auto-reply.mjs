@@ -1,3 +1,4 @@
+import { assertMaterialReferences } from '../services/material-references.mjs';
 import {
   countRules, deleteRule, findRule, findSettings, insertRule, listRules, saveReplySetting, updateRule,
 } from '../repositories/auto-reply.mjs';
@@ -19,9 +20,10 @@ export default async function autoReplyRoutes(fastify, { suite }) {
     if (!rule) throw notFound(`Auto-reply rule ${request.params.ruleId}`);
     return rule;
   };
-  const assertRule = (body) => {
+  const assertRule = (body, appid) => {
     const errors = ruleErrors(body);
     if (errors.length) throw validation(errors);
+    assertMaterialReferences(suite.db, appid, body.replies.map((content, i) => ({ field: `replies[${i}].mediaId`, content })), suite.clock.iso());
   };
 
   fastify.get(base, async (request) => settingsOf(request.params.appid));
@@ -32,6 +34,7 @@ export default async function autoReplyRoutes(fastify, { suite }) {
       // Switched off, the replies may be empty (they are kept for later); on, at least one.
       const errors = repliesErrors(replies, 'replies', { min: enabled ? 1 : 0 });
       if (errors.length) throw validation(errors);
+      assertMaterialReferences(suite.db, request.params.appid, replies.map((content, i) => ({ field: `replies[${i}].mediaId`, content })), suite.clock.iso());
       saveReplySetting(suite.db, request.params.appid, which, { enabled, replies: normalizedReplies(replies) });
       return findSettings(suite.db, request.params.appid)[which];
     });
@@ -45,7 +48,7 @@ export default async function autoReplyRoutes(fastify, { suite }) {
 
   fastify.post(`${base}/rules`, async (request, reply) => {
     const { appid } = request.params;
-    assertRule(request.body);
+    assertRule(request.body, request.params.appid);
     if (countRules(suite.db, appid) >= RULE_LIMIT) {
       throw validation([{ field: 'rules', message: `an account holds at most ${RULE_LIMIT} keyword rules` }]);
     }
@@ -54,7 +57,7 @@ export default async function autoReplyRoutes(fastify, { suite }) {
 
   fastify.put(`${base}/rules/:ruleId`, async (request) => {
     ruleOf(request);
-    assertRule(request.body);
+    assertRule(request.body, request.params.appid);
     return updateRule(suite.db, request.params.appid, request.params.ruleId, normalizedRule(request.body), suite.clock.iso());
   });
 

@@ -1,4 +1,5 @@
 import { cancelScheduled, deleteDraft, findDraft, findMassSendRow, findSubscribedFan, listMassSendRows, saveDraft } from '../repositories/mass-sends.mjs';
+import { assertMaterialReferences } from '../services/material-references.mjs';
 import { insertEvent } from '../repositories/events.mjs';
 import {
   createMassSend, describeMassSend, estimateAudience, normalizeContent, quotaOf, startMassSendScheduler,
@@ -37,6 +38,7 @@ export default async function massSendRoutes(fastify, { suite }) {
   fastify.post(`${base}/preview`, async (request) => {
     const content = normalizeContent(request.body.content);
     const { appid } = request.params;
+    assertMaterialReferences(suite.db, appid, [{ field: 'content.mediaId', content }], suite.clock.iso());
     const openid = request.body.openid.trim();
     if (!findSubscribedFan(suite.db, appid, openid)) throw wechatRefused(40003, `invalid openid ${openid}: not a fan of this account`);
     const sentAt = suite.clock.iso();

@@ -126,7 +126,7 @@ export function assertContent(content) {
   if (content.type === 'text') {
     if (!content.text.trim()) throw fieldError('content.text', 'must not be blank');
   } else if (!MEDIA_ID_PATTERN.test(content.mediaId)) {
-    // TODO(lead, materials merge): also check that the media id exists in the account's materials.
+    // That the material exists, is the account's and of this type: services/material-references.mjs.
     throw fieldError('content.mediaId', 'is not a valid media id');
   }
 }

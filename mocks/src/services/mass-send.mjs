@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { assertMaterialReferences } from './material-references.mjs';
 import { Problem, accountTypeUnsupported, fieldError, wechatRefused } from '../lib/problems.mjs';
 import {
   agreementSigned, clientMsgIdUsedSince, countFansOverLimit, fanMonthCount, countQuotaUse, dueResultRows, dueScheduledRows, findMassSendById,
@@ -137,6 +138,7 @@ export function createMassSend(suite, { account, user, body }) {
   const db = suite.db;
   const nowMs = suite.clock.now();
   const content = normalizeContent(body.content);
+  assertMaterialReferences(db, account.appid, [{ field: 'content.mediaId', content }], suite.clock.iso());
   assertAudienceAllowed(account, body.audience);
   const audience = normalizeAudience(db, account.appid, body.audience);
   if (audience.type === 'openids') audience.openids = assertOpenidList(audience.openids);

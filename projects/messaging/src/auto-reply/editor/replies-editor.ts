@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, inject, input, model } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { openMaterialPicker } from '@wechat-mfe/pickers';
 import { Field, FieldControl, FieldHint } from '@wechat-mfe/ui';
 import { REPLIES_MAX, TEXT_MAX, chars } from '../rules/limits';
 import type { FieldIssue } from '../rules/field-errors';
@@ -40,9 +41,7 @@ import { REPLY_TYPES, type ReplyDraft, type ReplyType, emptyReply } from './repl
               <input wxFieldControl autocomplete="off" [value]="reply.mediaId" (input)="set(i, { mediaId: $any($event.target).value })" />
               <span wxHint>{{ 'autoReply.replies.mediaHint' | transloco }}</span>
             </wx-field>
-            <!-- TODO(material picker, issue #5): the lead connects the shared material picker here;
-                 it sets this reply's mediaId (and type) from the chosen material. -->
-            <button class="wx-button outlined" type="button" disabled data-hook="choose-material">
+            <button class="wx-button outlined" type="button" (click)="choose(i, reply.type)">
               {{ 'autoReply.replies.chooseMaterial' | transloco }}
             </button>
           }
@@ -82,6 +81,15 @@ export class RepliesEditor {
 
   protected set(index: number, patch: Partial<ReplyDraft>): void {
     this.replies.update((list) => list.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  }
+
+  private readonly injector = inject(Injector);
+
+  /** Fills the reply's media id from the shared material picker (this reply's type only). */
+  protected async choose(index: number, type: ReplyType): Promise<void> {
+    if (type === 'text') return;
+    const choice = await openMaterialPicker(this.injector, { types: [type] });
+    if (choice) this.set(index, { mediaId: choice.mediaId });
   }
 
   protected add(): void {

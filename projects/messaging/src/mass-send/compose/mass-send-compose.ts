@@ -1,5 +1,5 @@
 import {
-  ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, input, signal, untracked, viewChild,
+  ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, computed, effect, inject, input, signal, untracked, viewChild,
 } from '@angular/core';
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
@@ -8,6 +8,7 @@ import { Actions, ofType } from '@ngrx/effects';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
 import type { WechatAccount } from '@wechat-mfe/account-context';
+import { openMaterialPicker } from '@wechat-mfe/pickers';
 import { ProblemMessagePipe, toProblem, type Problem } from '@wechat-mfe/ui';
 import {
   MassSendApi, type MassSend, type MassSendAudience, type MassSendContent,
@@ -271,13 +272,18 @@ export class MassSendCompose {
     input.value = '';
   }
 
+  private readonly injector = inject(Injector);
+
   /**
-   * TODO(lead, materials merge): open the shared material picker (`projects/shared/pickers/src/material-picker/`)
-   * for `this.value().contentType` and the selected account, then set `mediaId` and `mediaTitle` from the
-   * chosen material. Until then the media id is typed; the field is focused so the user can.
+   * Fills the media id and title from the shared material picker (the selected account's usable
+   * materials of the chosen type); the id field stays editable for pasting.
    */
-  protected chooseMaterial(): void {
-    this.host.nativeElement.querySelector<HTMLInputElement>('#ms-media-id')?.focus();
+  protected async chooseMaterial(): Promise<void> {
+    const type = this.value().contentType;
+    if (type === 'text') return;
+    const choice = await openMaterialPicker(this.injector, { types: [type], appid: this.account().appid });
+    if (!choice) return;
+    this.form.patchValue({ mediaId: choice.mediaId, mediaTitle: choice.name.slice(0, 64) });
   }
 
   /** "Send…": shows the errors, or the confirmation dialog. */

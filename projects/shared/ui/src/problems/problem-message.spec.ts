@@ -16,7 +16,7 @@ const LISTED = [
   'WECHAT_STILL_AUTHORIZED',
   'MOCK_FAULT',
   'NETWORK',
-  ...[40016, 40017, 40018, 40025, 45009, 45015, 45028, 45065, 48001, 48003].map((n) => `WECHAT_${n}`),
+  ...[40007, 40016, 40017, 40018, 40025, 45009, 45015, 45028, 45065, 48001, 48003].map((n) => `WECHAT_${n}`),
 ];
 
 function lookup(strings: object, key: string): unknown {
