@@ -10,7 +10,9 @@ export const FIRST = { name: 'fans', app: 'fans', path: '/wechat/fans', content:
 export const MODULE_ROUTES = [
   // The first row of the account's codes (the e2e tests' selector); the detail page's QR and chart libraries are not on this route.
   { name: 'qr-codes', app: 'qr-codes', path: '/wechat/qrcodes', content: 'wx-qr-code-list tr.qr-code-row', budgetKiB: 40 },
-  { name: 'messaging', app: 'messaging', path: '/wechat/messaging/mass-send', content: 'wx-account-gate[data-gate="ready"]', budgetKiB: 60 },
+  // The compose form shows once the quota is known; materials' first card once the library page loaded.
+  { name: 'messaging', app: 'messaging', path: '/wechat/messaging/mass-send', content: 'wx-mass-send-compose form', budgetKiB: 60 },
+  { name: 'messaging (materials)', app: 'messaging', path: '/wechat/messaging/materials', content: 'wx-material-library .grid .card', budgetKiB: 60 },
   // The editor's phone preview appears once the live menu and the draft are loaded.
   { name: 'menus', app: 'menus', path: '/wechat/menus', content: 'wx-menu-editor wx-phone-preview .menu-bar', budgetKiB: 40 },
   { name: 'channel-allocation', app: 'channel-allocation', path: '/settings/channel-allocation', content: 'wx-account-gate[data-gate="ready"]', budgetKiB: 40 },
