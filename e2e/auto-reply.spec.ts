@@ -97,7 +97,19 @@ test.describe('auto reply', () => {
     await expect(form(page).getByText('不是有效的微信 media ID')).toBeVisible();
     await expect(form(page).getByRole('textbox', { name: '规则名称' })).toHaveValue('图片规则');
     await expect(form(page).getByRole('textbox', { name: '回复 1 的素材（media ID）' })).toHaveValue('not a media id!');
+    // Well-formed but not one of the account's materials: WeChat's 40007, input kept.
     await form(page).getByRole('textbox', { name: '回复 1 的素材（media ID）' }).fill('MEDIA_e2e_01');
+    await form(page).getByRole('button', { name: '保存规则' }).click();
+    await expect(form(page).getByText(/微信错误 40007/).first()).toBeVisible();
+    await expect(form(page).getByRole('textbox', { name: '回复 1 的素材（media ID）' })).toHaveValue('MEDIA_e2e_01');
+    // The shared material picker fills the id with a real image of the account.
+    await form(page).getByRole('button', { name: '选择素材' }).click();
+    const picker = page.getByRole('dialog', { name: '选择素材' });
+    await picker.getByRole('button', { name: '选择 会员日活动图.png' }).click();
+    await expect(picker).toBeHidden();
+    const mediaField = form(page).getByRole('textbox', { name: '回复 1 的素材（media ID）' });
+    await expect(mediaField).not.toHaveValue('MEDIA_e2e_01');
+    const chosenId = await mediaField.inputValue();
     await save(page);
 
     const row = rulesSection(page).getByRole('row', { name: /图片规则/ });
@@ -105,7 +117,7 @@ test.describe('auto reply', () => {
     const tester = page.getByRole('region', { name: '测试消息' });
     await tester.getByRole('textbox', { name: '粉丝消息' }).fill('图片');
     await tester.getByRole('button', { name: '测试' }).click();
-    await expect(tester.getByTestId('tester-result')).toContainText('图片: MEDIA_e2e_01');
+    await expect(tester.getByTestId('tester-result')).toContainText(`图片: ${chosenId}`);
     await row.getByRole('switch', { name: '启用规则「图片规则」' }).click();
     await expect(row.getByRole('switch', { name: '启用规则「图片规则」' })).not.toBeChecked();
     await tester.getByRole('button', { name: '测试' }).click();

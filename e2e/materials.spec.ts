@@ -46,8 +46,14 @@ test.describe('materials', () => {
     await page.goto('/wechat/qrcodes');
     await page.getByRole('button', { name: '新建二维码' }).click();
     const editor = page.getByRole('dialog');
-    await editor.getByRole('textbox', { name: /^名称/ }).fill('素材回复码');
-    await editor.getByRole('textbox', { name: /^场景值/ }).fill('990001');
+    // Typed once the dialog's form is live (a fill racing its first render was lost under load).
+    for (const [name, value] of [[/^名称/, '素材回复码'], [/^场景值/, '990001']] as const) {
+      const field = editor.getByRole('textbox', { name });
+      await expect(async () => {
+        await field.fill(value);
+        await expect(field).toHaveValue(value, { timeout: 1_000 });
+      }).toPass();
+    }
     await editor.getByRole('radio', { name: '素材' }).check();
     await editor.getByRole('button', { name: '从素材库选择' }).click();
     const picker = page.getByRole('dialog', { name: '选择素材' });
@@ -57,6 +63,7 @@ test.describe('materials', () => {
     await picker.getByRole('button', { name: '选择 e2e-海报.png' }).click();
     await expect(picker).toBeHidden();
     await expect(editor.getByText('已选择：图片 · e2e-海报.png')).toBeVisible();
+    await expect(editor.getByRole('textbox', { name: /^场景值/ })).toHaveValue('990001');
     await editor.getByRole('button', { name: '保存' }).click();
     await expect(editor).toBeHidden();
     const codes = await (await page.request.get(`/api/wechat/accounts/${SMART}/qrcodes?q=${encodeURIComponent('素材回复码')}`)).json();
