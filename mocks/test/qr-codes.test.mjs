@@ -184,6 +184,17 @@ describe('/api/wechat/accounts/{appid}/qrcodes', () => {
     assert.deepEqual(scans.items.map((s) => [s.openid, s.newFollow]), [[fan.openid, true]]);
   });
 
+  it("answers a scan with a material reply under the material's own MsgType (image, voice, video)", async () => {
+    const idOf = (type) => suite.db.prepare('SELECT media_id FROM materials WHERE appid = ? AND type = ? LIMIT 1').get(APPIDS.smart, type).media_id;
+    for (const [i, type, msgType, key] of [[0, 'image', 'image', 'Image'], [1, 'voice', 'voice', 'Voice'], [2, 'video', 'video', 'Video']]) {
+      const created = await admin.post(codes(), valid({ sceneId: 41000 + i, reply: { type: 'material', mediaId: idOf(type) } }));
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      const result = await push({ FromUserName: `oQRmaterialfan00000000000${i}`, Event: 'subscribe', EventKey: `qrscene_${41000 + i}` });
+      assert.equal(result.reply.MsgType, msgType);
+      assert.equal(result.reply[key].MediaId, idOf(type));
+    }
+  });
+
   it('a follower scanning gets a SCAN: counted, not a new follow; expired codes do not count; disabled ones only count', async () => {
     const openid = suite.db.prepare("SELECT openid FROM fans WHERE appid = ? AND subscribed = 1 AND tag_ids = '[]' LIMIT 1").get(APPIDS.smart).openid;
     const { body: code } = await admin.post(codes(), valid({ sceneStr: 'scan_me', sceneId: undefined, tagIds: [101], reply: { type: 'text', content: 'hi' } }));

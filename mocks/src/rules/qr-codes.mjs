@@ -113,11 +113,13 @@ export function tagsAfterScan(fanTagIds, codeTagIds) {
 }
 
 /** The passive reply WeChat receives for a scan, from the code's on-scan reply. */
-export function replyMessage(reply, { toUser, fromUser, createTime }) {
+export function replyMessage(reply, { toUser, fromUser, createTime, materialType = 'image' }) {
   if (!reply) return null;
   const base = { ToUserName: toUser, FromUserName: fromUser, CreateTime: createTime };
   if (reply.type === 'text') return { ...base, MsgType: 'text', Content: reply.content };
-  // A material (picked with the shared material picker): WeChat's passive reply needs its type's
-  // MsgType; the materials issue knows them, so the mock sends the media id as an image.
+  // A material: WeChat's passive reply carries the media id under its type's MsgType (the editor
+  // offers images, voice and video only; a thumb is an image to WeChat).
+  if (materialType === 'voice') return { ...base, MsgType: 'voice', Voice: { MediaId: reply.mediaId } };
+  if (materialType === 'video') return { ...base, MsgType: 'video', Video: { MediaId: reply.mediaId } };
   return { ...base, MsgType: 'image', Image: { MediaId: reply.mediaId } };
 }

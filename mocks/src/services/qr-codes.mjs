@@ -3,6 +3,7 @@ import {
   fanTagIds, findAnyByScene, findLiveByScene, findQrCodeRow, insertQrCode, insertScan, listTags, permanentCount, setFanTagIds,
 } from '../repositories/qr-codes.mjs';
 import { insertEvent } from '../repositories/events.mjs';
+import { findMaterialRow } from '../repositories/materials.mjs';
 import {
   expiryOf, isExpired, permanentQuotaLeft, PERMANENT_LIMIT, qrCodeInputErrors, replyMessage, sceneKey, scanOf, tagsAfterScan,
 } from '../rules/qr-codes.mjs';
@@ -86,7 +87,10 @@ export function applyQrScan(db, account, push, nowSeconds) {
     if (!code.enabled) return { qrCodeId: code.id, counted: true, reply: null };
     const tags = fanTagIds(db, account.appid, push.FromUserName);
     if (tags) setFanTagIds(db, account.appid, push.FromUserName, tagsAfterScan(tags, JSON.parse(code.tag_ids)));
-    const reply = replyMessage(code.reply ? JSON.parse(code.reply) : null, {
+    const stored = code.reply ? JSON.parse(code.reply) : null;
+    const material = stored?.type === 'material' ? findMaterialRow(db, account.appid, stored.mediaId) : null;
+    const reply = replyMessage(stored, {
+      materialType: material?.type,
       toUser: push.FromUserName,
       fromUser: account.original_id,
       createTime: createdAt,
