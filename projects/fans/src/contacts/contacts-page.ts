@@ -5,7 +5,7 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Store } from '@ngrx/store';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { AccountPicker } from '@wechat-mfe/pickers';
+import { AccountPicker } from '@wechat-mfe/pickers/account';
 import { AccountGate, EmptyState, ErrorState, LoadingState, injectAccountState } from '@wechat-mfe/ui';
 import { FanSyncPanel } from '../sync/fan-sync-panel';
 import { CONTACT_PAGE_SIZES, ContactsPageActions, contactListFeature } from './contact-list.store';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { openMaterialPicker } from '@wechat-mfe/pickers';
+import { openMaterialPicker } from '@wechat-mfe/pickers/material';
 import { Field, FieldControl, FieldHint } from '@wechat-mfe/ui';
 import { utf8Bytes } from '../menu/bytes';
 import { BUTTON_TYPES, ButtonField, ButtonType, FIELDS_OF, isButtonType, MenuButton } from '../menu/menu.model';

@@ -5,7 +5,7 @@ import { AbstractControl, FormBuilder, ReactiveFormsModule } from '@angular/form
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { openMaterialPicker, type MaterialChoice } from '@wechat-mfe/pickers';
+import { openMaterialPicker, type MaterialChoice } from '@wechat-mfe/pickers/material';
 import { ProblemError } from '@wechat-mfe/suite-api';
 import { ErrorState, type Problem, toProblem } from '@wechat-mfe/ui';
 import { QrCodesApi, type QrCode, type QrCodeCreate, type QrCodeReply, type QrCodeUpdate, type Tag } from '../data/qr-codes-api';

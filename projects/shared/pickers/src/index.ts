@@ -1,12 +1,9 @@
 // @wechat-mfe/pickers: the pickers every module and widget reuses (ARCHITECTURE §2: pickers → ui →
 // suite-api → account-context). Bundled into each module like @wechat-mfe/ui.
-// - material picker (issue #5): `./material-picker/`
-// - account picker, single and multi (issue #7's contacts page, reused by the widgets): `./account-picker/`
+// Each picker is its own entry point, so a module that opens one never bundles the other
+// (Angular components are not tree-shaken out of a barrel: the menus editor paid 18 KiB gzip for
+// the account picker it never shows):
+// - `@wechat-mfe/pickers/material`: the material picker (issue #5)
+// - `@wechat-mfe/pickers/account`: the account picker, single and multi (issue #7's contacts page)
+// This entry holds only what every picker user needs: the pickers' strings.
 export { PICKER_TRANSLATIONS } from './i18n/picker-translations';
-/** `wx-account-picker`: the user's accounts (type and verification shown), single or multiple. */
-export { AccountPicker } from './account-picker/account-picker';
-
-/** The material picker: `openMaterialPicker(injector, { types, appid })` resolves with the choice or null. */
-export { openMaterialPicker, type MaterialChoice, type MaterialPickerOptions } from './material-picker/open-material-picker';
-/** The picker's data access and types (the dialog itself loads lazily through `openMaterialPicker`). */
-export { MaterialPickerApi, type Material, type MaterialTab, type MaterialPage } from './material-picker/material-picker-api';

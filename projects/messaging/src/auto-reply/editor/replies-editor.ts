@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, Injector, inject, input, model } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { openMaterialPicker } from '@wechat-mfe/pickers';
+import { openMaterialPicker } from '@wechat-mfe/pickers/material';
 import { Field, FieldControl, FieldHint } from '@wechat-mfe/ui';
 import { REPLIES_MAX, TEXT_MAX, chars } from '../rules/limits';
 import type { FieldIssue } from '../rules/field-errors';

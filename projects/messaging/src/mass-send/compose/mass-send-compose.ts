@@ -8,7 +8,7 @@ import { Actions, ofType } from '@ngrx/effects';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
 import type { WechatAccount } from '@wechat-mfe/account-context';
-import { openMaterialPicker } from '@wechat-mfe/pickers';
+import { openMaterialPicker } from '@wechat-mfe/pickers/material';
 import { ProblemMessagePipe, toProblem, type Problem } from '@wechat-mfe/ui';
 import {
   MassSendApi, type MassSend, type MassSendAudience, type MassSendContent,

@@ -3,7 +3,7 @@ import { NgTemplateOutlet } from '@angular/common';
 import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { openMaterialPicker } from '@wechat-mfe/pickers';
+import { openMaterialPicker } from '@wechat-mfe/pickers/material';
 import { ProblemError } from '@wechat-mfe/suite-api';
 import { ErrorState, LoadingState, toProblem, type Problem } from '@wechat-mfe/ui';
 import { MaterialsApi, type ArticleInput, type MaterialDetail } from '../data/materials-api';

@@ -3,7 +3,7 @@ import {
 } from '@angular/core';
 import { DomSanitizer } from '@angular/platform-browser';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { openMaterialPicker } from '@wechat-mfe/pickers';
+import { openMaterialPicker } from '@wechat-mfe/pickers/material';
 
 type Command = 'bold' | 'italic' | 'underline' | 'h2' | 'ul' | 'ol' | 'quote';
 
