@@ -7,8 +7,6 @@ import { AccountContextEffects, type AngularAppOptions, provideModuleI18n } from
 import { FanListEffects } from './list/fan-list.effects';
 import { fanListFeature } from './list/fan-list.store';
 import { FanSyncEffects } from './sync/fan-sync.effects';
-import { ContactListEffects } from './contacts/contact-list.effects';
-import { contactListFeature } from './contacts/contact-list.store';
 import { fanSyncFeature } from './sync/fan-sync.store';
 import { PICKER_TRANSLATIONS } from '@wechat-mfe/pickers';
 import { routes } from './routes';
@@ -41,8 +39,7 @@ export const app: AngularAppOptions = {
     provideStore({
       [fanListFeature.name]: fanListFeature.reducer,
       [fanSyncFeature.name]: fanSyncFeature.reducer,
-      [contactListFeature.name]: contactListFeature.reducer,
     }),
-    provideEffects(AccountContextEffects, FanListEffects, FanSyncEffects, ContactListEffects),
+    provideEffects(AccountContextEffects, FanListEffects, FanSyncEffects),
   ],
 };

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { Routes } from '@angular/router';
 import { FansPage } from './list/fans-page';
-import { ContactsPage } from './contacts/contacts-page';
 
 /** Other applications' URLs: this module renders nothing there. */
 @Component({ selector: 'wx-fans-empty', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -10,6 +9,6 @@ export class FansEmptyRoute {}
 /** Full paths (ARCHITECTURE §3). */
 export const routes: Routes = [
   { path: 'wechat/fans', component: FansPage },
-  { path: 'host/contacts', component: ContactsPage },
+  { path: 'host/contacts', loadChildren: () => import('./contacts/contacts.routes').then((m) => m.CONTACTS_ROUTES) },
   { path: '**', component: FansEmptyRoute },
 ];

@@ -7,7 +7,8 @@ import type { Contact, ContactPage, ContactQuery } from './contacts-api';
 export const ContactsPageActions = createActionGroup({
   source: 'Contacts Page',
   events: {
-    Opened: emptyProps(),
+    /** `appid`: the top bar's account when the page opens (the slice registers lazily, after the selection). */
+    Opened: props<{ appid: string | null }>(),
     Closed: emptyProps(),
     'Accounts Picked': props<{ appids: readonly string[] }>(),
     'Search Changed': props<{ q: string }>(),
@@ -83,7 +84,9 @@ export const contactListFeature = createFeature({
     on(AccountContextActions.selected, (state, { appid }) =>
       state.picked ? state : requery(state, { appids: appid ? [appid] : [], pageIndex: 0 }),
     ),
-    on(ContactsPageActions.opened, (state) => requery(state, { active: true })),
+    on(ContactsPageActions.opened, (state, { appid }) =>
+      requery(state, state.picked || state.appids.length ? { active: true } : { active: true, appids: appid ? [appid] : [] }),
+    ),
     on(ContactsPageActions.closed, (state) => ({ ...state, active: false })),
     on(ContactsPageActions.retried, ContactsPageActions.fansSynced, (state) => requery(state, {})),
     on(ContactsPageActions.accountsPicked, (state, { appids }) => requery(state, { appids: [...appids], picked: true, pageIndex: 0 })),

@@ -65,7 +65,7 @@ export class ContactsPage {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
-    this.store.dispatch(ContactsPageActions.opened());
+    this.store.dispatch(ContactsPageActions.opened({ appid: this.selected()?.appid ?? null }));
     inject(DestroyRef).onDestroy(() => {
       clearTimeout(this.searchTimer);
       this.store.dispatch(ContactsPageActions.closed());
