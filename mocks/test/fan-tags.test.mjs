@@ -203,6 +203,14 @@ describe('/api/wechat/accounts/{appid}/tags, tagging, remarks, blacklist', () =>
     assert.equal((await admin.put(`${account()}/fans/o_nobody/remark`, { remark: 'x' })).status, 404);
   });
 
+  it("keeps other departments' accounts out of reach", async () => {
+    const demo = account(APPIDS.demo);
+    assert.equal((await marketer.get(`${demo}/tags`)).status, 403);
+    assert.equal((await marketer.post(`${demo}/tags`, { name: 'x' })).status, 403);
+    assert.equal((await marketer.post(`${demo}/blacklist/add`, { openids: ['o'] })).status, 403);
+    assert.equal((await marketer.get(`${demo}/fan-openids`)).status, 403);
+  });
+
   it('pages the openids matching a filter in the list order, with the total', async () => {
     const list = (await admin.get(`${account()}/fans?tagId=101&limit=200`)).body;
     const first = await admin.get(`${account()}/fan-openids?tagId=101&limit=7`);

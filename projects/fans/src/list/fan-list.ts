@@ -1,4 +1,17 @@
-import { ChangeDetectionStrategy, Component, OnDestroy, OnInit, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  OnDestroy,
+  OnInit,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrolling';
 import type { ListRange } from '@angular/cdk/collections';
@@ -78,6 +91,7 @@ export class FanList implements OnInit, OnDestroy {
     return n === 0 ? 'none' : n === shown.length ? 'all' : 'some';
   });
   protected readonly managingTags = signal(false);
+  private readonly manageTagsButton = viewChild<ElementRef<HTMLElement>>('manageTags');
   /** The fan whose detail is open, and the row to give focus back to. */
   protected readonly opened = signal<string | null>(null);
   private returnFocus: HTMLElement | null = null;
@@ -148,6 +162,11 @@ export class FanList implements OnInit, OnDestroy {
     const row = this.returnFocus;
     this.returnFocus = null;
     setTimeout(() => row?.focus());
+  }
+
+  protected closeTagManager(): void {
+    this.managingTags.set(false);
+    setTimeout(() => this.manageTagsButton()?.nativeElement.focus());
   }
 
   protected toggle(openid: string): void {
