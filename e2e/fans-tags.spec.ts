@@ -173,6 +173,14 @@ test.describe('fan tags, batch actions, remark and blacklist', () => {
     await expect(page.getByTestId('selection-count')).toHaveText('0 selected');
     await page.getByRole('checkbox', { name: /^Select fan / }).first().check();
     await expect(page.getByTestId('selection-count')).toHaveText('1 selected');
+    // The header checkbox takes the rows in sight (not the off-screen buffer), then unselects them.
+    const inSight = await page.locator('cdk-virtual-scroll-viewport').evaluate((el) => Math.ceil(el.clientHeight / 44));
+    const header = page.getByRole('checkbox', { name: 'Select the fans shown' });
+    await expect(header).toHaveJSProperty('indeterminate', true);
+    await header.click();
+    await expect(page.getByTestId('selection-count')).toHaveText(`${inSight} selected`);
+    await header.click();
+    await expect(page.getByTestId('selection-count')).toHaveText('0 selected');
     await page.getByRole('button', { name: 'Manage tags' }).click();
     const manager = page.getByRole('dialog', { name: 'Tags' });
     await expect(manager.getByRole('listitem').filter({ hasText: '星标组' })).toContainText('Reserved by WeChat');

@@ -77,9 +77,10 @@ export class FanList implements OnInit, OnDestroy {
   protected readonly selectedSet = this.store.selectSignal(fanListFeature.selectSelectedSet);
   protected readonly selecting = this.store.selectSignal(fanListFeature.selectSelecting);
   protected readonly selectionProblem = this.store.selectSignal(fanListFeature.selectSelectionProblem);
-  /** The loaded rows the viewport renders: what the header checkbox selects. */
+  private readonly visible = signal<ListRange>({ start: 0, end: 0 });
+  /** The loaded rows in sight: what the header checkbox selects. */
   protected readonly shownOpenids = computed(() => {
-    const { start, end } = this.range();
+    const { start, end } = this.visible();
     return this.rows()
       .slice(start, end)
       .flatMap((fan) => (fan ? [fan.openid] : []));
@@ -108,6 +109,15 @@ export class FanList implements OnInit, OnDestroy {
       const viewport = this.viewport();
       if (!viewport) return;
       const subscription = viewport.renderedRangeStream.subscribe((range) => this.range.set(range));
+      // The rendered range includes the buffer above and below; the header checkbox takes only
+      // the rows the user can see.
+      const measure = () => {
+        const top = viewport.measureScrollOffset('top');
+        this.visible.set({ start: Math.floor(top / ROW_HEIGHT), end: Math.ceil((top + viewport.getViewportSize()) / ROW_HEIGHT) });
+      };
+      measure();
+      subscription.add(viewport.elementScrolled().subscribe(measure));
+      subscription.add(viewport.renderedRangeStream.subscribe(measure));
       onCleanup(() => subscription.unsubscribe());
     });
     effect(() => {
