@@ -35,7 +35,7 @@ function tagManager(page: Page) {
 }
 
 test.describe('fan tags, batch actions, remark and blacklist', () => {
-  test('batch-tags 120 fans in three calls of at most 50 and finds them by the tag', async ({ page }) => {
+  test('batch-tags 120 fans in three calls of at most 50 and finds them by the tag', async ({ page, expectAccessible }) => {
     const openids = await remarkFans(page, 120, 'e2e批量');
     await openFans(page);
 
@@ -59,6 +59,7 @@ test.describe('fan tags, batch actions, remark and blacklist', () => {
     await expect(progress(page)).toHaveAttribute('data-status', 'done');
     await expect(progress(page).getByTestId('batch-count')).toHaveText('120 / 120');
     await expect(progress(page)).toContainText('成功 120 位（其中 120 位有变化）');
+    await expectAccessible('fans page with a selection and a finished batch');
 
     const sizes = calls.map((r) => (r.postDataJSON() as { openids: string[] }).openids.length);
     expect(sizes).toEqual([50, 50, 20]);
@@ -107,6 +108,7 @@ test.describe('fan tags, batch actions, remark and blacklist', () => {
     await expect(manager.getByRole('listitem').filter({ hasText: 'VIP' })).toHaveCount(0);
     await page.keyboard.press('Escape');
     await expect(manager).toBeHidden();
+    await expect(page.getByRole('button', { name: '管理标签' })).toBeFocused();
 
     // The filter offers the renamed tag and no longer the deleted one.
     const tagFilter = page.getByRole('combobox', { name: '标签', exact: true });
@@ -171,6 +173,14 @@ test.describe('fan tags, batch actions, remark and blacklist', () => {
     await expect(page.getByTestId('selection-count')).toHaveText('0 selected');
     await page.getByRole('checkbox', { name: /^Select fan / }).first().check();
     await expect(page.getByTestId('selection-count')).toHaveText('1 selected');
+    // The header checkbox takes the rows in sight (not the off-screen buffer), then unselects them.
+    const inSight = await page.locator('cdk-virtual-scroll-viewport').evaluate((el) => Math.ceil(el.clientHeight / 44));
+    const header = page.getByRole('checkbox', { name: 'Select the fans shown' });
+    await expect(header).toHaveJSProperty('indeterminate', true);
+    await header.click();
+    await expect(page.getByTestId('selection-count')).toHaveText(`${inSight} selected`);
+    await header.click();
+    await expect(page.getByTestId('selection-count')).toHaveText('0 selected');
     await page.getByRole('button', { name: 'Manage tags' }).click();
     const manager = page.getByRole('dialog', { name: 'Tags' });
     await expect(manager.getByRole('listitem').filter({ hasText: '星标组' })).toContainText('Reserved by WeChat');

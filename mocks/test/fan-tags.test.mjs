@@ -108,12 +108,16 @@ describe('/api/wechat/accounts/{appid}/tags, tagging, remarks, blacklist', () =>
     assert.equal(renamed.body.name, '超高价值');
     assert.ok(renamed.body.fanCount > 0);
     assert.equal((await admin.request('PATCH', `${account()}/tags/100`, { name: '超高价值' })).status, 200);
+    const codesWith100 = () => suite.db.prepare('SELECT tag_ids FROM qr_codes WHERE appid = ?').all(APPIDS.smart)
+      .filter((r) => JSON.parse(r.tag_ids).includes(100)).length;
+    assert.ok(codesWith100() > 0, 'the seed has a QR code that adds tag 100');
     const carriers = (await admin.get(`${account()}/fans?tagId=100&limit=1`)).body.total;
     assert.ok(carriers > 0);
     assert.equal((await admin.delete(`${account()}/tags/100`)).status, 204);
     assert.equal((await admin.get(`${account()}/fans?tagId=100&limit=1`)).body.total, 0);
     assert.equal(suite.db.prepare("SELECT count(*) AS n FROM fans WHERE tag_ids LIKE '%100%' AND appid = ?").get(APPIDS.smart).n, 0);
     assert.equal((await admin.delete(`${account()}/tags/100`)).status, 404);
+    assert.equal(codesWith100(), 0, 'no QR code adds the deleted tag any more');
   });
 
   it('refuses renaming or deleting the reserved ids 0, 1 and 2 with 45058', async () => {
@@ -201,6 +205,14 @@ describe('/api/wechat/accounts/{appid}/tags, tagging, remarks, blacklist', () =>
     assert.equal(fanRow(openid).remark, name30);
     assert.equal((await admin.put(`${account()}/fans/${openid}/remark`, { remark: '' })).body.remark, '');
     assert.equal((await admin.put(`${account()}/fans/o_nobody/remark`, { remark: 'x' })).status, 404);
+  });
+
+  it("keeps other departments' accounts out of reach", async () => {
+    const demo = account(APPIDS.demo);
+    assert.equal((await marketer.get(`${demo}/tags`)).status, 403);
+    assert.equal((await marketer.post(`${demo}/tags`, { name: 'x' })).status, 403);
+    assert.equal((await marketer.post(`${demo}/blacklist/add`, { openids: ['o'] })).status, 403);
+    assert.equal((await marketer.get(`${demo}/fan-openids`)).status, 403);
   });
 
   it('pages the openids matching a filter in the list order, with the total', async () => {

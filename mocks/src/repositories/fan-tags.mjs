@@ -28,13 +28,20 @@ export const nextTagId = (db, appid, firstCustomId) =>
 
 export const renameTag = (db, appid, id, name) => sql(db, 'UPDATE tags SET name = ? WHERE appid = ? AND id = ?').run(name, appid, id);
 
-/** Deletes the tag and takes it off every fan that carries it. */
+/**
+ * Deletes the tag and takes it off every fan that carries it, and off the account's QR codes
+ * (which add tags on scan): a stale id there would make the code's next edit fail validation.
+ */
 export function deleteTag(db, appid, id) {
+  const without = (json) => JSON.stringify(JSON.parse(json).filter((t) => t !== id));
   db.transaction(() => {
     const { where, params } = fanFilter(appid, { tagId: id });
-    const rows = sql(db, `SELECT id, tag_ids FROM fans WHERE ${where}`).all(params);
     const update = sql(db, 'UPDATE fans SET tag_ids = ? WHERE id = ?');
-    for (const row of rows) update.run(JSON.stringify(JSON.parse(row.tag_ids).filter((t) => t !== id)), row.id);
+    for (const row of sql(db, `SELECT id, tag_ids FROM fans WHERE ${where}`).all(params)) update.run(without(row.tag_ids), row.id);
+    const updateCode = sql(db, 'UPDATE qr_codes SET tag_ids = ? WHERE id = ?');
+    for (const row of sql(db, "SELECT id, tag_ids FROM qr_codes WHERE appid = ? AND tag_ids <> '[]'").all(appid)) {
+      if (JSON.parse(row.tag_ids).includes(id)) updateCode.run(without(row.tag_ids), row.id);
+    }
     sql(db, 'DELETE FROM tags WHERE appid = ? AND id = ?').run(appid, id);
   })();
 }

@@ -123,4 +123,26 @@ describe('FanBatchBar', () => {
     expect(progress.getAttribute('data-status')).toBe('cancelled');
     expect(progress.textContent).toContain('未完成 80 位');
   });
+
+  it('never lets a call of a dismissed run land in the next run', async () => {
+    const { element, button, settle } = await render(openids(40), 40);
+    const pending: ((n: number) => void)[] = [];
+    api.blacklist.and.callFake(() => new Promise<number>((resolve) => pending.push(resolve)));
+    await (await button('加入黑名单')).click();
+    await (await button('取消')).click();
+    await settle();
+    await (await button('关闭')).click();
+    await (await button('移出黑名单')).click();
+    await settle();
+    expect(pending.length).toBe(2);
+    pending[0](20);
+    await settle();
+    const progress = element.querySelector('[data-testid="batch-progress"]')!;
+    expect(progress.textContent).toContain('将 40 位粉丝移出黑名单');
+    expect(progress.querySelector('[data-testid="batch-count"]')!.textContent).toBe('0 / 40');
+    pending[1](20);
+    await settle();
+    expect(progress.querySelector('[data-testid="batch-count"]')!.textContent).toBe('20 / 40');
+    expect(api.blacklist.calls.allArgs().map((a) => a[2])).toEqual([true, false, false]);
+  });
 });

@@ -17,6 +17,8 @@ import {
 export type BatchKind = 'tag' | 'untag' | 'blacklist' | 'unblacklist';
 
 interface Run {
+  /** Tells a run from the next one: a call of a dismissed run must not land in a new one. */
+  readonly id: number;
   readonly kind: BatchKind;
   readonly appid: string;
   readonly tagId: number | null;
@@ -54,6 +56,7 @@ export class FanBatchBar {
   protected readonly shownRejected = SHOWN_REJECTED;
 
   protected readonly tagId = signal<number | null>(null);
+  private runs = 0;
   protected readonly run = signal<Run | null>(null);
   protected readonly counts = computed(() => {
     const run = this.run();
@@ -105,7 +108,7 @@ export class FanBatchBar {
     if ((kind === 'tag' || kind === 'untag') && tagId === null) return;
     const size = tagId === null ? BLACKLIST_CHUNK : TAGGING_CHUNK;
     const tagName = tagId === null ? null : (this.directory.names().get(tagId) ?? String(tagId));
-    this.run.set({ kind, appid: this.appid(), tagId, tagName, plan: planBatch(this.selection(), size) });
+    this.run.set({ id: ++this.runs, kind, appid: this.appid(), tagId, tagName, plan: planBatch(this.selection(), size) });
     void this.drive();
   }
 
@@ -125,13 +128,18 @@ export class FanBatchBar {
   }
 
   private async drive(): Promise<void> {
-    const { kind, appid, tagId } = this.run()!;
+    const started = this.run()!;
+    const { id, kind, appid, tagId } = started;
     const call = (openids: readonly string[]) =>
       tagId !== null
         ? this.api.tagFans(appid, tagId, openids, kind === 'tag')
         : this.api.blacklist(appid, openids, kind === 'blacklist');
-    const current = () => this.run()!.plan;
-    const update = (plan: BatchPlan) => this.run.update((run) => (run ? { ...run, plan } : run));
+    // Once dismissed (or replaced), this run reads as cancelled and writes nowhere.
+    const current = () => {
+      const run = this.run();
+      return run?.id === id ? run.plan : cancelBatch(started.plan);
+    };
+    const update = (plan: BatchPlan) => this.run.update((run) => (run?.id === id ? { ...run, plan } : run));
     await runBatch(current, update, call, toProblem);
     // Whatever happened, some fans may have changed: the rows and the tag counts are read again.
     this.store.dispatch(FanListPageActions.fansChanged());

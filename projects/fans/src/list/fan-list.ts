@@ -1,4 +1,17 @@
-import { ChangeDetectionStrategy, Component, OnDestroy, OnInit, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  OnDestroy,
+  OnInit,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrolling';
 import type { ListRange } from '@angular/cdk/collections';
@@ -64,9 +77,10 @@ export class FanList implements OnInit, OnDestroy {
   protected readonly selectedSet = this.store.selectSignal(fanListFeature.selectSelectedSet);
   protected readonly selecting = this.store.selectSignal(fanListFeature.selectSelecting);
   protected readonly selectionProblem = this.store.selectSignal(fanListFeature.selectSelectionProblem);
-  /** The loaded rows the viewport renders: what the header checkbox selects. */
+  private readonly visible = signal<ListRange>({ start: 0, end: 0 });
+  /** The loaded rows in sight: what the header checkbox selects. */
   protected readonly shownOpenids = computed(() => {
-    const { start, end } = this.range();
+    const { start, end } = this.visible();
     return this.rows()
       .slice(start, end)
       .flatMap((fan) => (fan ? [fan.openid] : []));
@@ -78,6 +92,7 @@ export class FanList implements OnInit, OnDestroy {
     return n === 0 ? 'none' : n === shown.length ? 'all' : 'some';
   });
   protected readonly managingTags = signal(false);
+  private readonly manageTagsButton = viewChild<ElementRef<HTMLElement>>('manageTags');
   /** The fan whose detail is open, and the row to give focus back to. */
   protected readonly opened = signal<string | null>(null);
   private returnFocus: HTMLElement | null = null;
@@ -94,6 +109,15 @@ export class FanList implements OnInit, OnDestroy {
       const viewport = this.viewport();
       if (!viewport) return;
       const subscription = viewport.renderedRangeStream.subscribe((range) => this.range.set(range));
+      // The rendered range includes the buffer above and below; the header checkbox takes only
+      // the rows the user can see.
+      const measure = () => {
+        const top = viewport.measureScrollOffset('top');
+        this.visible.set({ start: Math.floor(top / ROW_HEIGHT), end: Math.ceil((top + viewport.getViewportSize()) / ROW_HEIGHT) });
+      };
+      measure();
+      subscription.add(viewport.elementScrolled().subscribe(measure));
+      subscription.add(viewport.renderedRangeStream.subscribe(measure));
       onCleanup(() => subscription.unsubscribe());
     });
     effect(() => {
@@ -148,6 +172,11 @@ export class FanList implements OnInit, OnDestroy {
     const row = this.returnFocus;
     this.returnFocus = null;
     setTimeout(() => row?.focus());
+  }
+
+  protected closeTagManager(): void {
+    this.managingTags.set(false);
+    setTimeout(() => this.manageTagsButton()?.nativeElement.focus());
   }
 
   protected toggle(openid: string): void {

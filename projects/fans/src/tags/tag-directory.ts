@@ -1,4 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
+import { toProblem, type Problem } from '@wechat-mfe/ui';
 import { FanActionsApi, type FanTag } from '../data/fan-actions-api';
 
 /**
@@ -15,6 +16,8 @@ export class TagDirectory {
   readonly tags = computed(() => this.state().tags);
   readonly limit = computed(() => this.state().limit);
   readonly names = computed(() => new Map(this.tags().map((t) => [t.id, t.name])));
+  /** Why the last load failed (the tag manager offers a retry); null once tags arrived. */
+  readonly problem = signal<Problem | null>(null);
 
   /** Loads the account's tags; a previous account's answer never lands. */
   load(appid: string): Promise<void> {
@@ -23,9 +26,13 @@ export class TagDirectory {
     if (this.state().appid !== appid) this.state.set({ appid, tags: [], limit: 100 });
     return this.api.tags(appid, abort.signal).then(
       (list) => {
-        if (!abort.signal.aborted) this.state.set({ appid, tags: list.items, limit: list.limit });
+        if (abort.signal.aborted) return;
+        this.state.set({ appid, tags: list.items, limit: list.limit });
+        this.problem.set(null);
       },
-      () => undefined,
+      (error: unknown) => {
+        if (!abort.signal.aborted) this.problem.set(toProblem(error));
+      },
     );
   }
 

@@ -117,4 +117,17 @@ describe('TagManager', () => {
     expect(element.querySelector('[data-tag-id="100"] [role="alert"]')!.textContent).toContain('超过 10 万');
     expect(element.querySelector('[data-tag-id="100"]')).not.toBeNull();
   });
+
+  it('says why the tags did not load and loads them again on retry', async () => {
+    const { element, buttonText, settle } = await render();
+    api.tags.and.rejectWith({ problem: { code: 'NETWORK' } });
+    await TestBed.inject(TagDirectory).reload();
+    await settle();
+    expect(element.querySelector('wx-error-state')).not.toBeNull();
+    api.tags.and.callFake(async () => ({ items: [...tags], limit: 100 }));
+    await (await buttonText('重试')).click();
+    await settle();
+    expect(element.querySelector('wx-error-state')).toBeNull();
+    expect(element.querySelector('[data-tag-id="101"]')).not.toBeNull();
+  });
 });

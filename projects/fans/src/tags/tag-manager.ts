@@ -3,7 +3,7 @@ import { DecimalPipe } from '@angular/common';
 import { A11yModule } from '@angular/cdk/a11y';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
-import { toProblem, type Problem } from '@wechat-mfe/ui';
+import { ErrorState, toProblem, type Problem } from '@wechat-mfe/ui';
 import { FanActionsApi, type FanTag } from '../data/fan-actions-api';
 import { FanProblemPipe } from '../data/fan-problems';
 import { TagDirectory } from './tag-directory';
@@ -16,7 +16,7 @@ import { TAG_NAME_MAX, tagNameLength } from './tag-rules';
  */
 @Component({
   selector: 'wx-fan-tag-manager',
-  imports: [DecimalPipe, A11yModule, TranslocoPipe, MatButtonModule, FanProblemPipe],
+  imports: [DecimalPipe, A11yModule, TranslocoPipe, MatButtonModule, FanProblemPipe, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './tag-manager.html',
   styleUrl: './tag-manager.scss',
