@@ -119,13 +119,14 @@ describe('TagManager', () => {
   });
 
   it('says why the tags did not load and loads them again on retry', async () => {
-    const { element, buttonText, settle } = await render();
+    const { element, settle } = await render();
     api.tags.and.rejectWith({ problem: { code: 'NETWORK' } });
     await TestBed.inject(TagDirectory).reload();
     await settle();
     expect(element.querySelector('wx-error-state')).not.toBeNull();
     api.tags.and.callFake(async () => ({ items: [...tags], limit: 100 }));
-    await (await buttonText('重试')).click();
+    // The shared error state's retry is a native button (ADR 0005).
+    [...element.querySelectorAll<HTMLButtonElement>('wx-error-state button')].find((b) => b.textContent?.trim() === '重试')!.click();
     await settle();
     expect(element.querySelector('wx-error-state')).toBeNull();
     expect(element.querySelector('[data-tag-id="101"]')).not.toBeNull();
