@@ -1,6 +1,4 @@
 import { TestBed } from '@angular/core/testing';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatSelectHarness } from '@angular/material/select/testing';
 import { fakeContext, provideUiTesting, wxAccount, wxUser } from '@wechat-mfe/ui/testing';
 import { translations } from '../i18n/loaders';
 import { AccountSwitcher } from './account-switcher';
@@ -15,31 +13,71 @@ describe('AccountSwitcher', () => {
     TestBed.configureTestingModule({ providers: provideUiTesting(context, translations) });
     const fixture = TestBed.createComponent(AccountSwitcher);
     await fixture.whenStable();
-    return { fixture, context, suite, loader: TestbedHarnessEnvironment.loader(fixture) };
+    const el = fixture.nativeElement as HTMLElement;
+    const combobox = () => el.querySelector('[role="combobox"]') as HTMLElement;
+    const listbox = () => el.querySelector('[role="listbox"]') as HTMLElement;
+    const options = () => [...el.querySelectorAll<HTMLElement>('[role="option"]')];
+    const key = async (k: string) => {
+      combobox().dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+      await fixture.whenStable();
+    };
+    return { fixture, context, suite, el, combobox, listbox, options, key };
   }
 
   it('lists the user\'s accounts with type and verification, and selects one for every module', async () => {
-    const { fixture, context, loader } = await render();
-    const select = await loader.getHarness(MatSelectHarness.with({ selector: '[data-testid="account-switcher"]' }));
-    expect(await select.getValueText()).toContain('Dmartech智慧营销');
-    await select.open();
-    const options = await select.getOptions();
-    expect(await Promise.all(options.map((o) => o.getText()))).toEqual([
+    const { fixture, context, combobox, listbox, options } = await render();
+    expect(combobox().textContent).toContain('Dmartech智慧营销');
+    expect(combobox().getAttribute('aria-expanded')).toBe('false');
+    expect(listbox().hidden).toBeTrue();
+    combobox().click();
+    await fixture.whenStable();
+    expect(combobox().getAttribute('aria-expanded')).toBe('true');
+    expect(listbox().hidden).toBeFalse();
+    expect(options().map((o) => o.textContent)).toEqual([
       jasmine.stringMatching(/Dmartech智慧营销.*服务号.*已认证/),
       jasmine.stringMatching(/Dmartech订阅号.*订阅号.*未认证/),
     ]);
-    await options[1].click();
+    expect(options().map((o) => o.getAttribute('aria-selected'))).toEqual(['true', 'false']);
+    options()[1].click();
     await fixture.whenStable();
     expect(context.snapshot.selectedAppid).toBe('wx-sub');
+    expect(listbox().hidden).toBeTrue();
     expect(fixture.nativeElement.querySelector('.announcement').textContent).toContain('已切换到公众号：Dmartech订阅号');
   });
 
+  it('works from the keyboard: opens on the selected option, moves, commits with Enter, closes with Escape', async () => {
+    const { context, combobox, listbox, key } = await render();
+    await key('Enter');
+    expect(listbox().hidden).toBeFalse();
+    expect(combobox().getAttribute('aria-activedescendant')).toBe('wx-account-switcher-option-0');
+    await key('ArrowDown');
+    expect(combobox().getAttribute('aria-activedescendant')).toBe('wx-account-switcher-option-1');
+    await key('Escape');
+    expect(listbox().hidden).toBeTrue();
+    expect(combobox().hasAttribute('aria-activedescendant')).toBeFalse();
+    expect(context.snapshot.selectedAppid).toBe('wx-smart');
+    await key('ArrowDown');
+    await key('End');
+    await key('Enter');
+    expect(context.snapshot.selectedAppid).toBe('wx-sub');
+    expect(document.activeElement === combobox() || !document.hasFocus()).toBeTrue();
+  });
+
+  it('closes when the user clicks elsewhere, without changing the account', async () => {
+    const { fixture, context, combobox, listbox } = await render();
+    combobox().click();
+    await fixture.whenStable();
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    await fixture.whenStable();
+    expect(listbox().hidden).toBeTrue();
+    expect(context.snapshot.selectedAppid).toBe('wx-smart');
+  });
+
   it('follows a selection made elsewhere (another tab, another module)', async () => {
-    const { fixture, context, loader } = await render();
+    const { fixture, context, combobox } = await render();
     context.select('wx-sub');
     await fixture.whenStable();
-    const select = await loader.getHarness(MatSelectHarness);
-    expect(await select.getValueText()).toContain('Dmartech订阅号');
+    expect(combobox().textContent).toContain('Dmartech订阅号');
   });
 
   it('says there is no account when none is allocated to the user', async () => {
