@@ -1,8 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatButtonHarness } from '@angular/material/button/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
+import { fakeContext, loadLanguage, provideUiTesting, WxButtonHarness } from '@wechat-mfe/ui/testing';
 import { FanActionsApi } from '../data/fan-actions-api';
 import { TagDirectory } from '../tags/tag-directory';
 import { FanListPageActions } from '../list/fan-list.store';
@@ -40,7 +39,7 @@ describe('FanBatchBar', () => {
     await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;
     const loader = TestbedHarnessEnvironment.loader(fixture);
-    const button = (text: string | RegExp) => loader.getHarness(MatButtonHarness.with({ text }));
+    const button = (text: string | RegExp) => loader.getHarness(WxButtonHarness.with({ text }));
     const settle = async () => {
       for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve));
       await fixture.whenStable();

@@ -2,8 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { DecimalPipe } from '@angular/common';
 import { Store } from '@ngrx/store';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { toProblem, type Problem } from '@wechat-mfe/ui';
 import { FanActionsApi } from '../data/fan-actions-api';
 import { FanProblemPipe } from '../data/fan-problems';
@@ -36,7 +34,7 @@ const SHOWN_REJECTED = 10;
  */
 @Component({
   selector: 'wx-fan-batch-bar',
-  imports: [DecimalPipe, TranslocoPipe, MatButtonModule, MatProgressBar, FanProblemPipe],
+  imports: [DecimalPipe, TranslocoPipe, FanProblemPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './batch-bar.html',
   styleUrl: './batch-bar.scss',

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, output, sign
 import { DatePipe } from '@angular/common';
 import { A11yModule } from '@angular/cdk/a11y';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MatButtonModule } from '@angular/material/button';
 import { ErrorState, LoadingState, toProblem, type Problem } from '@wechat-mfe/ui';
 import { FansApi, type FanDetail } from '../data/fans-api';
 import { FanEdit, type FanPatch } from './fan-edit';
@@ -13,7 +12,7 @@ import { FanEdit, type FanPatch } from './fan-edit';
  */
 @Component({
   selector: 'wx-fan-detail-panel',
-  imports: [DatePipe, A11yModule, TranslocoPipe, MatButtonModule, ErrorState, LoadingState, FanEdit],
+  imports: [DatePipe, A11yModule, TranslocoPipe, ErrorState, LoadingState, FanEdit],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './fan-detail.html',
   styleUrl: './fan-detail.scss',

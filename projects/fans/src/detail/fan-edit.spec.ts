@@ -1,7 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatButtonHarness } from '@angular/material/button/testing';
-import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
+import { fakeContext, loadLanguage, provideUiTesting, WxButtonHarness } from '@wechat-mfe/ui/testing';
 import { FanActionsApi } from '../data/fan-actions-api';
 import type { FanDetail } from '../data/fans-api';
 import { TagDirectory } from '../tags/tag-directory';
@@ -70,7 +69,7 @@ describe('FanEdit', () => {
     expect(element.querySelector('[data-testid="remark-counter"]')!.textContent).toBe('3 / 30');
     await type('😀'.repeat(31));
     expect(element.querySelector('[data-testid="remark-counter"]')!.textContent).toBe('31 / 30');
-    const save = await loader.getHarness(MatButtonHarness.with({ text: '保存备注' }));
+    const save = await loader.getHarness(WxButtonHarness.with({ text: '保存备注' }));
     expect(await save.isDisabled()).toBeTrue();
     await type('年会客户');
     api.setRemark.and.rejectWith({ problem: { code: 'VALIDATION', status: 400, errors: [{ field: 'remark', message: 'x' }] } });
@@ -89,7 +88,7 @@ describe('FanEdit', () => {
   it('toggles the blacklist for this fan only', async () => {
     const { loader, settle, patches } = await render(detail());
     api.blacklist.and.resolveTo(1);
-    await (await loader.getHarness(MatButtonHarness.with({ text: '加入黑名单' }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ text: '加入黑名单' }))).click();
     await settle();
     expect(api.blacklist).toHaveBeenCalledOnceWith('wx-service', ['o1'], true);
     expect(patches).toEqual([{ blacklisted: true }]);
@@ -103,7 +102,7 @@ describe('FanEdit', () => {
     select.value = '105';
     select.dispatchEvent(new Event('change'));
     await fixture.whenStable();
-    await (await loader.getHarness(MatButtonHarness.with({ text: '添加标签' }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ text: '添加标签' }))).click();
     await settle();
     expect(api.tagFans).toHaveBeenCalledOnceWith('wx-service', 105, ['o1'], true);
     expect(patches).toEqual([{ tagIds: [100, 105] }]);

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, untracked, viewChild } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MatButtonModule } from '@angular/material/button';
 import { toProblem, type Problem } from '@wechat-mfe/ui';
 import { FanActionsApi } from '../data/fan-actions-api';
 import { FanProblemPipe } from '../data/fan-problems';
@@ -21,7 +20,7 @@ export interface FanPatch {
  */
 @Component({
   selector: 'wx-fan-edit',
-  imports: [TranslocoPipe, MatButtonModule, FanProblemPipe],
+  imports: [TranslocoPipe, FanProblemPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './fan-edit.html',
   styleUrl: './fan-edit.scss',

@@ -17,7 +17,6 @@ import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrollin
 import type { ListRange } from '@angular/cdk/collections';
 import { Store } from '@ngrx/store';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MatButtonModule } from '@angular/material/button';
 import { EmptyState, ErrorState, LoadingState } from '@wechat-mfe/ui';
 import { SCENES, type Fan, type FanFilter } from '../data/fans-api';
 import { FanListPageActions, PAGE_SIZE, fanListFeature } from './fan-list.store';
@@ -42,7 +41,6 @@ export const ROW_HEIGHT = 44;
     DecimalPipe,
     ScrollingModule,
     TranslocoPipe,
-    MatButtonModule,
     EmptyState,
     ErrorState,
     LoadingState,

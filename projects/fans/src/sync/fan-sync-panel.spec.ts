@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatButtonHarness } from '@angular/material/button/testing';
 import { provideStore } from '@ngrx/store';
 import { provideEffects } from '@ngrx/effects';
 import { Subject, of } from 'rxjs';
 import type { Job } from '@wechat-mfe/suite-api';
-import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
+import { fakeContext, loadLanguage, provideUiTesting, WxButtonHarness } from '@wechat-mfe/ui/testing';
 import { FanSyncApi, type FanSyncResult, type FanSyncState } from './fan-sync-api';
 import { FanSyncEffects } from './fan-sync.effects';
 import { fanSyncFeature } from './fan-sync.store';
@@ -76,7 +75,7 @@ describe('wx-fan-sync-panel (sync job state and resume)', () => {
     await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;
     const loader = TestbedHarnessEnvironment.loader(fixture);
-    const button = () => loader.getHarness(MatButtonHarness);
+    const button = () => loader.getHarness(WxButtonHarness);
     const push = async (snapshot: Job) => {
       updates.next(snapshot);
       await fixture.whenStable();

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, output, untracked } from '@angular/core';
 import { DecimalPipe } from '@angular/common';
-import { MatButton } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { JobProgress, ProblemMessagePipe } from '@wechat-mfe/ui';
@@ -16,7 +15,7 @@ let nextPanelId = 0;
  */
 @Component({
   selector: 'wx-fan-sync-panel',
-  imports: [MatButton, TranslocoPipe, ProblemMessagePipe, JobProgress, DecimalPipe],
+  imports: [TranslocoPipe, ProblemMessagePipe, JobProgress, DecimalPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './fan-sync-panel.html',
   styleUrl: './fan-sync-panel.scss',

@@ -61,7 +61,7 @@ describe('MassSendHistory', () => {
       send(2, { status: 'sending', jobId: 'job_2', progress: { done: 1000, total: 1000 } }),
       send(1, { result: { total: 10, sent: 7, filtered: 2, errors: 1, arrivedAt: '2026-11-25T02:01:00Z' } }),
     ]);
-    const bar = (fixture.nativeElement as HTMLElement).querySelector('mat-progress-bar[aria-label="群发进度"]');
+    const bar = (fixture.nativeElement as HTMLElement).querySelector('progress[aria-label="群发进度"]');
     expect(bar?.getAttribute('aria-valuetext')).toBe('400 / 1,000');
     expect(text()).toContain('已提交，等待微信返回发送结果');
     expect(text()).toContain('成功 7 · 过滤 2 · 失败 1');

@@ -99,3 +99,4 @@ export function translationProblems(zhCN: object, en: object): string[] {
     ...[...zhKeys].filter((k) => enKeys.has(k) && params(get(zhCN, k)) !== params(get(en, k))).map((k) => `parameters differ: ${k}`),
   ];
 }
+export { WxButtonHarness } from './wx-button-harness';

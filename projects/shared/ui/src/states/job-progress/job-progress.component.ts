@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Problem } from '../../problems/problem';
 import { ProblemMessagePipe } from '../../problems/problem-message';
@@ -17,14 +16,14 @@ export interface JobProgressView {
 }
 
 /**
- * A long operation's progress (fan sync, mass send, uploads): the translated status, a Material
- * progress bar (determinate once the total is known) and "1,234 / 2,000", which screen readers
+ * A long operation's progress (fan sync, mass send, uploads): the translated status, a native
+ * progress bar (`.wx-progress`) (determinate once the total is known) and "1,234 / 2,000", which screen readers
  * also get as the bar's `aria-valuetext`. Only the status is a live region: announcing every
  * tick of the count would drown everything else.
  */
 @Component({
   selector: 'wx-job-progress',
-  imports: [MatProgressBar, TranslocoPipe, ProblemMessagePipe],
+  imports: [TranslocoPipe, ProblemMessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'wx-job-progress', '[attr.data-status]': 'job().status' },
   template: `
@@ -33,12 +32,13 @@ export interface JobProgressView {
       <span class="wx-job-status" role="status">{{ 'ui.job.status.' + job().status | transloco }}</span>
       <span class="wx-job-count">{{ count }}</span>
     </div>
-    <mat-progress-bar
-      [mode]="mode()"
-      [value]="percent()"
+    <progress
+      class="wx-progress"
+      max="100"
+      [attr.value]="mode() === 'determinate' ? percent() : null"
       [attr.aria-label]="label() ?? ('ui.job.progress' | transloco)"
       [attr.aria-valuetext]="count"
-    />
+    ></progress>
     @if (job().status === 'failed') {
       @let message = job().error | problemMessage;
       <p class="wx-job-error" role="alert">{{ message.key | transloco: message.params }}</p>
