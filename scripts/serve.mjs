@@ -9,8 +9,10 @@ import { createMockSuite } from '../mocks/src/app.mjs';
 import { ROOT } from './build/workspace.mjs';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-// Entry points must be revalidated so a new deployment is picked up; hashed chunks never change.
-const ENTRY_FILES = new Set(['remoteEntry.json', 'mfe-manifest.json', 'index.html']);
+// Entry points must be revalidated so a new deployment is picked up; hashed chunks never change,
+// nor does anything in a module's per-build folder (/modules/<name>/<build-id>/, remoteEntry.json
+// included): the manifest is what moves to a new build.
+const ENTRY_FILES = new Set(['mfe-manifest.json', 'index.html']);
 
 /** The Content-Security-Policy of every page: no eval, no inline script or style without the nonce. */
 export function contentSecurityPolicy(nonce) {

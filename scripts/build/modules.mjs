@@ -6,6 +6,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { ROOT, moduleNames } from './workspace.mjs';
+import { writePreloadGraph } from './preload-graph.mjs';
 
 const SHARED_INPUTS = ['projects/shared', 'federation.shared.js', 'angular.json', 'tsconfig.json', 'package-lock.json', 'mocks/openapi.yaml'];
 
@@ -61,6 +62,7 @@ export function buildModule(name, { force = false } = {}) {
   for (const entry of fs.readdirSync(dir)) {
     if (entry !== buildId) fs.renameSync(path.join(dir, entry), path.join(target, entry));
   }
+  writePreloadGraph(target);
   const info = { name, buildId, fingerprint: print, seconds: (Date.now() - started) / 1000 };
   fs.writeFileSync(path.join(dir, 'build.json'), JSON.stringify(info, null, 2));
   return info;

@@ -1,4 +1,4 @@
-import { findSkew } from './federation';
+import { findSkew, isTranslationChunk, staticClosure, type PreloadGraph } from './federation';
 
 describe('findSkew', () => {
   const expected = { '@angular/core': '21.2.26', rxjs: '7.8.2' };
@@ -30,5 +30,51 @@ describe('findSkew', () => {
 
   it('lets a package that is not a singleton differ', () => {
     expect(findSkew([{ packageName: 'rxjs', version: '7.0.0', singleton: false }], expected)).toEqual([]);
+  });
+});
+
+describe('staticClosure', () => {
+  const base = 'https://suite.example/modules/fans/abc/';
+  const graph: PreloadGraph = {
+    files: {
+      'lifecycles-A.js': { s: ['./chunk-B.js', '@angular/router'], d: ['./zh-CN-C.js', './en-D.js', './contacts.routes-E.js'] },
+      'chunk-B.js': { s: ['./chunk-F.js', '@angular/core'], d: ['./ui.zh-CN-G.js'] },
+      'chunk-F.js': { s: ['./chunk-B.js'], d: [] },
+      '_angular_router.R.js': { s: ['@angular/core', '@nf-internal/chunk-N'], d: [] },
+      'contacts.routes-E.js': { s: ['./chunk-H.js'], d: [] },
+    },
+  };
+  // Shared packages resolve into another remote's folder, as the import map says.
+  const resolved: Record<string, string> = {
+    '@angular/router': 'https://suite.example/modules/switcher/s1/_angular_router.R.js',
+    '@angular/core': 'https://suite.example/modules/switcher/s1/_angular_core.K.js',
+    '@nf-internal/chunk-N': 'https://suite.example/modules/switcher/s1/chunk-N.js',
+  };
+  const closure = (locale: string) =>
+    staticClosure(`${base}lifecycles-A.js`, graph, (spec) => resolved[spec], (file) => isTranslationChunk(file, locale)).sort();
+
+  it('follows static imports across chunks and shared packages, once each, plus the language\'s translations', () => {
+    expect(closure('zh-CN')).toEqual(
+      [
+        `${base}chunk-B.js`,
+        `${base}chunk-F.js`,
+        `${base}lifecycles-A.js`,
+        `${base}ui.zh-CN-G.js`,
+        `${base}zh-CN-C.js`,
+        resolved['@angular/core'],
+        resolved['@angular/router'],
+        resolved['@nf-internal/chunk-N'],
+      ].sort(),
+    );
+  });
+
+  it('never preloads lazy routes or the other language', () => {
+    const english = closure('en');
+    expect(english).toContain(`${base}en-D.js`);
+    expect(english.some((href) => href.includes('zh-CN') || href.includes('contacts.routes') || href.includes('chunk-H'))).toBeFalse();
+  });
+
+  it('skips specifiers the import map does not know', () => {
+    expect(staticClosure(`${base}chunk-F.js`, graph, () => undefined, () => false).sort()).toEqual([`${base}chunk-B.js`, `${base}chunk-F.js`]);
   });
 });

@@ -39,8 +39,8 @@ export async function loadExposed<T>(remote: string, url: string, exposed: strin
   return loadRemoteModule<T>(remote, exposed);
 }
 
-// What every Angular application of ours imports; other shared packages are fetched when imported,
-// since a remote's scope also lists what only its other applications need.
+// Without a preload graph: what every Angular application of ours imports (a remote's scope also
+// lists what only its other applications need, so not all of it).
 const ALWAYS_NEEDED = new Set([
   '@angular/core',
   '@angular/core/primitives/signals',
@@ -56,18 +56,65 @@ const ALWAYS_NEEDED = new Set([
   'tslib',
 ]);
 
+/** A build's static import graph (scripts/build/preload-graph.mjs writes it next to remoteEntry.json). */
+export interface PreloadGraph {
+  readonly files: Readonly<Record<string, { readonly s: readonly string[]; readonly d: readonly string[] }>>;
+}
+
 /**
- * Registers a remote and asks the browser to fetch the exposed module and the shared packages every
- * application needs, all at once: without it, nested imports arrive in several sequential waves.
+ * Every file `entry` needs before it can run: its static imports, transitively, across the shared
+ * packages (bare specifiers, resolved as the import map will) — plus, among dynamic imports, only
+ * those `wantDynamic` accepts (the UI language's translations; never lazy routes).
  */
-export async function preloadExposed(remote: string, url: string, exposed: string, nonce: string): Promise<void> {
+export function staticClosure(
+  entry: string,
+  graph: PreloadGraph,
+  resolveBare: (specifier: string) => string | undefined,
+  wantDynamic: (file: string) => boolean,
+): string[] {
+  const found = new Set<string>();
+  const queue = [new URL(entry, location.href).href];
+  while (queue.length) {
+    const href = queue.pop()!;
+    if (found.has(href)) continue;
+    found.add(href);
+    // Hashed names: a shared package resolved into another remote's folder is the same file here.
+    const node = graph.files[href.slice(href.lastIndexOf('/') + 1)];
+    if (!node) continue;
+    for (const specifier of [...node.s, ...node.d.filter((d) => wantDynamic(d.slice(d.lastIndexOf('/') + 1)))]) {
+      const next = specifier.startsWith('.') ? new URL(specifier, href).href : resolveBare(specifier);
+      if (next) queue.push(new URL(next, location.href).href);
+    }
+  }
+  return [...found];
+}
+
+/** `zh-CN-AB12.js`, `ui.zh-CN-AB12.js`: esbuild names a translation chunk after its JSON file. */
+export function isTranslationChunk(file: string, locale: string): boolean {
+  return file.startsWith(`${locale}-`) || file.includes(`.${locale}-`);
+}
+
+/**
+ * Registers a remote and asks the browser to fetch the exposed module with everything it imports,
+ * all at once: without it, nested imports arrive in several sequential waves. The graph is fetched
+ * while the remote registers; a build without one falls back to the packages every app needs.
+ */
+export async function preloadExposed(remote: string, url: string, exposed: string, nonce: string, locale: string): Promise<void> {
+  const graph = fetch(url.replace(/remoteEntry\.json$/, 'preload.json'))
+    .then((r) => (r.ok ? (r.json() as Promise<PreloadGraph>) : null))
+    .catch(() => null);
   await registerRemote(remote, url, nonce);
   const map = importMaps.get(remote);
   if (!map) return;
   const entry = map.imports[`${remote}/${exposed.replace(/^\.\//, '')}`];
-  const shared = Object.values(map.scopes).flatMap((scope) => Object.entries(scope).filter(([name]) => ALWAYS_NEEDED.has(name)).map(([, href]) => href));
-  for (const href of [entry, ...shared]) {
-    if (!href) continue;
+  if (!entry) return;
+  const scopes = Object.values(map.scopes);
+  const resolveBare = (specifier: string) => scopes.find((scope) => scope[specifier])?.[specifier] ?? map.imports[specifier];
+  const loaded = await graph;
+  const hrefs = loaded
+    ? staticClosure(entry, loaded, resolveBare, (file) => isTranslationChunk(file, locale))
+    : [entry, ...scopes.flatMap((scope) => Object.entries(scope).filter(([name]) => ALWAYS_NEEDED.has(name)).map(([, href]) => href))];
+  for (const href of hrefs) {
     if (preloaded.has(href)) continue;
     preloaded.add(href);
     const link = document.createElement('link');
@@ -82,7 +129,9 @@ const importMaps = new Map<string, { imports: Record<string, string>; scopes: Re
 const preloaded = new Set<string>();
 
 async function doRegister(name: string, url: string, nonce: string): Promise<void> {
-  const response = await fetch(url, { cache: 'no-cache' });
+  // remoteEntry.json lives in an immutable per-build folder: the runtime's own fetch of it below is
+  // then answered from the HTTP cache instead of a second request.
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   const info = (await response.json()) as { shared?: SharedInfo[] };
   const skew = findSkew(info.shared ?? [], __SHARED_VERSIONS__);

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   followLocale(context);
 
   const { manifest, problems } = await manifestLoaded;
-  preloadCurrentRoute(manifest);
+  preloadCurrentRoute(manifest, context.snapshot.locale);
   const routes = constructRoutes(
     layoutFromManifest(manifest, { locale: () => context.snapshot.locale, retry: (name) => retry(name) }) as never,
   );
@@ -71,11 +71,11 @@ async function main(): Promise<void> {
 }
 
 /** Starts fetching the remotes of the applications this URL shows before single-spa asks for them. */
-function preloadCurrentRoute(manifest: MfeManifest): void {
+function preloadCurrentRoute(manifest: MfeManifest, locale: string): void {
   const path = location.pathname;
   for (const app of manifest.applications) {
     if (app.routes.some((route) => path === route || path.startsWith(`${route}/`))) {
-      preloadExposed(app.remote, manifest.remotes[app.remote], app.exposed, nonce).catch(() => undefined);
+      preloadExposed(app.remote, manifest.remotes[app.remote], app.exposed, nonce, locale).catch(() => undefined);
     }
   }
 }
