@@ -1,4 +1,6 @@
 import { TestBed } from '@angular/core/testing';
+import { AccountContext, type SuiteEvent } from '@wechat-mfe/account-context';
+import { Subject } from 'rxjs';
 import { fakeContext, loadLanguage, provideUiTesting, wxAccount, wxUser } from '@wechat-mfe/ui/testing';
 import { OrganisationApi, type Department, type SuiteUser } from '../data/organisation-api';
 import { AllocationPage } from './allocation-page';
@@ -24,11 +26,16 @@ const problem = (code: string, status: number) => ({ problem: { code, status, de
 describe('AllocationPage', () => {
   let api: jasmine.SpyObj<OrganisationApi>;
 
+  let events: Subject<SuiteEvent>;
+
   async function render(role: 'admin' | 'member' = 'admin', failLoad = false) {
-    const { context } = fakeContext({
+    const { suite } = fakeContext({
       user: wxUser('u', { role, department: { id: 'dep_hq', name: '总部' } }),
       accounts: { items: [SMART, SUBSCRIPTION, DEMO], totalBound: 3 },
     });
+    events = new Subject<SuiteEvent>();
+    // The fake suite, plus the event stream the shell's context listens to.
+    const context = new AccountContext({ loadUser: async () => suite.user, loadAccounts: async () => suite.accounts, events });
     await context.refresh();
     api = jasmine.createSpyObj<OrganisationApi>('OrganisationApi', ['departments', 'users', 'updateAllocation']);
     api.departments.and.callFake(async () => departments());
@@ -151,6 +158,22 @@ describe('AllocationPage', () => {
     expect(element.querySelector('[data-testid="admin-only"]')!.textContent).toContain('暂无权限');
     expect(element.querySelector('[data-testid="admin-only"]')!.textContent).toContain('只有管理员');
     expect(api.departments).not.toHaveBeenCalled();
+  });
+
+  it('follows an allocation changed elsewhere, keeping the ticks of the department being configured', async () => {
+    const { button, checkbox, settle, department } = await render();
+    button('配置 华东区 的公众号').click();
+    await settle();
+    checkbox('DM Demo Service').click();
+    await settle();
+    api.departments.and.callFake(async () =>
+      departments().map((d) => (d.id === 'dep_sales' ? { ...d, appids: [SUBSCRIPTION.appid] } : d.id === 'dep_east' ? { ...d, appids: [SMART.appid] } : d)),
+    );
+    events.next({ type: 'allocation', data: { departmentId: 'dep_sales' } });
+    await settle();
+    expect(department('dep_sales').querySelector('.accounts')!.textContent).toContain('Dmartech订阅号');
+    expect(checkbox('DM Demo Service').checked).toBeTrue();
+    expect(checkbox('Dmartech智慧营销').checked).toBeFalse();
   });
 
   it('shows a failed load with a retry', async () => {

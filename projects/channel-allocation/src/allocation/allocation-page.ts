@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ErrorState, LoadingState, ProblemMessagePipe, toProblem, type Problem } from '@wechat-mfe/ui';
+import { filter } from 'rxjs';
+import { ACCOUNT_CONTEXT, ErrorState, LoadingState, ProblemMessagePipe, toProblem, type Problem } from '@wechat-mfe/ui';
 import { OrganisationApi, type Department, type SuiteUser } from '../data/organisation-api';
 import { AccountBadge } from '../shared/account-badge';
 import { AdminOnlyState, injectAdminGate } from '../shared/admin-gate';
@@ -53,6 +55,25 @@ export class AllocationPage {
     effect(() => {
       if (this.gate() === 'admin' && untracked(() => this.departments() === null && !this.loadProblem())) void this.load();
     });
+    // Another administrator (or another tab) changed an allocation: show it.
+    inject(ACCOUNT_CONTEXT)
+      .events$.pipe(
+        filter((event) => event.type === 'allocation'),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => void this.refreshDepartments());
+  }
+
+  /** Reloads the tree, keeping the department being configured as it is so its ticks survive. */
+  private async refreshDepartments(): Promise<void> {
+    if (this.departments() === null) return;
+    try {
+      const fresh = await this.api.departments();
+      const editing = this.editing();
+      this.departments.update((old) => fresh.map((d) => (d.id === editing ? (old?.find((o) => o.id === d.id) ?? d) : d)));
+    } catch {
+      // The next event or a reload will catch up; the tree on screen stays usable.
+    }
   }
 
   protected async load(): Promise<void> {
