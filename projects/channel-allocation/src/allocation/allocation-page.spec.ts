@@ -28,9 +28,9 @@ describe('AllocationPage', () => {
 
   let events: Subject<SuiteEvent>;
 
-  async function render(role: 'admin' | 'member' = 'admin', failLoad = false) {
+  async function render(role: 'admin' | 'member' | 'signed-out' = 'admin', failLoad = false) {
     const { suite } = fakeContext({
-      user: wxUser('u', { role, department: { id: 'dep_hq', name: '总部' } }),
+      user: role === 'signed-out' ? null : wxUser('u', { role, department: { id: 'dep_hq', name: '总部' } }),
       accounts: { items: [SMART, SUBSCRIPTION, DEMO], totalBound: 3 },
     });
     events = new Subject<SuiteEvent>();
@@ -174,6 +174,25 @@ describe('AllocationPage', () => {
     expect(department('dep_sales').querySelector('.accounts')!.textContent).toContain('Dmartech订阅号');
     expect(checkbox('DM Demo Service').checked).toBeTrue();
     expect(checkbox('Dmartech智慧营销').checked).toBeFalse();
+  });
+
+  it('closes the editor with Escape and gives focus back to its button, saving nothing', async () => {
+    const { button, checkbox, settle, element } = await render();
+    button('配置 销售部 的公众号').click();
+    await settle();
+    checkbox('Dmartech订阅号').click();
+    checkbox('Dmartech订阅号').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await settle();
+    expect(element.querySelector('wx-department-editor')).toBeNull();
+    expect(document.activeElement).toBe(button('配置 销售部 的公众号'));
+    expect(api.updateAllocation).not.toHaveBeenCalled();
+  });
+
+  it('leaves a signed-out session to the shared gate (error with retry) and asks the suite nothing', async () => {
+    const { element } = await render('signed-out');
+    expect(element.querySelector('wx-account-gate wx-error-state')).not.toBeNull();
+    expect(element.querySelector('wx-account-gate')!.textContent).toContain('重试');
+    expect(api.departments).not.toHaveBeenCalled();
   });
 
   it('shows a failed load with a retry', async () => {

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, Signal, computed } from '@angular/c
 import { TranslocoPipe } from '@jsverse/transloco';
 import { EmptyState, injectAccountState } from '@wechat-mfe/ui';
 
-/** What an administrators-only settings page may show. */
-export type AdminGate = 'loading' | 'error' | 'member' | 'admin';
+/** What an administrators-only settings page may show; `pending` covers loading, signed out and errors. */
+export type AdminGate = 'pending' | 'member' | 'admin';
 
 /**
  * The gate of this module's pages from the shared account context: only administrators allocate
@@ -13,8 +13,7 @@ export function injectAdminGate(): Signal<AdminGate> {
   const { access, user } = injectAccountState();
   return computed(() => {
     const state = access();
-    if (state === 'loading') return 'loading';
-    if (state === 'signed-out' || state === 'error') return 'error';
+    if (state === 'loading' || state === 'signed-out' || state === 'error') return 'pending';
     return user()?.role === 'admin' ? 'admin' : 'member';
   });
 }
