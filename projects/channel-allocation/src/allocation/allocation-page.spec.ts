@@ -28,10 +28,10 @@ describe('AllocationPage', () => {
 
   let events: Subject<SuiteEvent>;
 
-  async function render(role: 'admin' | 'member' | 'signed-out' = 'admin', failLoad = false) {
+  async function render(role: 'admin' | 'member' | 'signed-out' = 'admin', failLoad = false, bound = [SMART, SUBSCRIPTION, DEMO]) {
     const { suite } = fakeContext({
       user: role === 'signed-out' ? null : wxUser('u', { role, department: { id: 'dep_hq', name: '总部' } }),
-      accounts: { items: [SMART, SUBSCRIPTION, DEMO], totalBound: 3 },
+      accounts: { items: bound, totalBound: bound.length },
     });
     events = new Subject<SuiteEvent>();
     // The fake suite, plus the event stream the shell's context listens to.
@@ -193,6 +193,12 @@ describe('AllocationPage', () => {
     expect(element.querySelector('wx-account-gate wx-error-state')).not.toBeNull();
     expect(element.querySelector('wx-account-gate')!.textContent).toContain('重试');
     expect(api.departments).not.toHaveBeenCalled();
+  });
+
+  it('offers an administrator to authorize an account when none is bound', async () => {
+    const { element } = await render('admin', false, []);
+    expect(element.querySelector('wx-account-gate')!.getAttribute('data-gate')).toBe('not-bound');
+    expect(element.querySelector('[data-department-id]')).toBeNull();
   });
 
   it('shows a failed load with a retry', async () => {

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, injec
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter } from 'rxjs';
-import { ACCOUNT_CONTEXT, AccountGate, ErrorState, LoadingState, ProblemMessagePipe, toProblem, type Problem } from '@wechat-mfe/ui';
+import { ACCOUNT_CONTEXT, AccountGate, AccountReady, ErrorState, LoadingState, ProblemMessagePipe, toProblem, type Problem } from '@wechat-mfe/ui';
 import { OrganisationApi, type Department, type SuiteUser } from '../data/organisation-api';
 import { AccountBadge } from '../shared/account-badge';
 import { AdminOnlyState, injectAdminGate } from '../shared/admin-gate';
@@ -25,7 +25,7 @@ interface Announcement {
  */
 @Component({
   selector: 'wx-allocation-page',
-  imports: [TranslocoPipe, ProblemMessagePipe, AccountGate, LoadingState, ErrorState, AdminOnlyState, AccountBadge, DepartmentEditor, AccessPreview],
+  imports: [TranslocoPipe, ProblemMessagePipe, AccountGate, AccountReady, LoadingState, ErrorState, AdminOnlyState, AccountBadge, DepartmentEditor, AccessPreview],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './allocation-page.html',
   styleUrl: './allocation-page.scss',

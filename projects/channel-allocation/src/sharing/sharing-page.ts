@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { AccountGate, EmptyState, ErrorState, LoadingState, ProblemMessagePipe, describeProblem, toProblem, type Problem } from '@wechat-mfe/ui';
+import { AccountGate, AccountReady, EmptyState, ErrorState, LoadingState, ProblemMessagePipe, describeProblem, toProblem, type Problem } from '@wechat-mfe/ui';
 import { OrganisationApi, type Department, type SharingRule, type SharingRuleInput } from '../data/organisation-api';
 import { AccountBadge } from '../shared/account-badge';
 import { AdminOnlyState, injectAdminGate } from '../shared/admin-gate';
@@ -18,7 +18,7 @@ type Editing = 'new' | number | null;
  */
 @Component({
   selector: 'wx-sharing-page',
-  imports: [TranslocoPipe, ProblemMessagePipe, AccountGate, LoadingState, ErrorState, EmptyState, AdminOnlyState, AccountBadge, SharingRuleForm],
+  imports: [TranslocoPipe, ProblemMessagePipe, AccountGate, AccountReady, LoadingState, ErrorState, EmptyState, AdminOnlyState, AccountBadge, SharingRuleForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sharing-page.html',
   styleUrl: './sharing-page.scss',
