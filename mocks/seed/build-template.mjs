@@ -16,6 +16,7 @@ import { isMergedSharedPerson, knownProfile } from './people.mjs';
 import { seedQrCodes } from './qr-codes.mjs';
 import { seedMenus } from './menus.mjs';
 import { seedMaterials } from './materials.mjs';
+import { insertSharingRule } from '../src/repositories/contact-sharing.mjs';
 import { PERMISSION_KEYS, SIMULATED_ACCOUNTS, SYSTEM_TAGS } from '../src/wechat/simulated-accounts.mjs';
 import { followerAt } from '../src/wechat/followers.mjs';
 import { MOCKS_DIR, defaultDataDir, templatePath } from '../src/lib/paths.mjs';
@@ -33,6 +34,7 @@ const SEED_SOURCES = [
   'src/wechat/sample-media.mjs',
   'src/rules/article-html.mjs',
   'src/rules/materials.mjs',
+  'src/repositories/contact-sharing.mjs',
   'seed/build-template.mjs',
   'src/wechat/simulated-accounts.mjs',
   'src/wechat/followers.mjs',
@@ -172,8 +174,7 @@ function seedAccounts(db) {
     }
   }
   for (const a of ALLOCATIONS) allocation.run(a.departmentId, a.appid);
-  const sharing = db.prepare('INSERT INTO contact_sharing (source_department_id, appid, target_department_id) VALUES (?, ?, ?)');
-  for (const r of CONTACT_SHARING) sharing.run(r.sourceDepartmentId, r.appid, r.targetDepartmentId);
+  for (const rule of CONTACT_SHARING) insertSharingRule(db, { ...rule, enabled: true }, rule.createdAt);
   seedMenus(db, BOUND_AT);
   seedMaterials(db, BOUND_AT);
 }

@@ -49,11 +49,23 @@ export const JOURNEYS = [
 ];
 
 /**
- * Contact-sharing rules (fans: sync and contacts; minimal until the channel-allocation issue
- * builds their API): HQ shares DM 未认证服务号's contacts with Marketing, Marketing shares
- * Dmartech订阅号's with Sales (which has no account of its own). Read-only for the target.
+ * Contact-sharing rules (PRODUCT §3): HQ shares DM 未认证服务号's contacts with Marketing,
+ * Marketing shares Dmartech订阅号's with Sales (which has no account of its own). Read-only for
+ * the targets. The Dmartech智慧营销 contacts are shared with nobody (the e2e adds that rule).
  */
 export const CONTACT_SHARING = [
-  { sourceDepartmentId: 'dep_hq', appid: 'wx3c7e0b4f8a2d6e19', targetDepartmentId: 'dep_marketing' },
-  { sourceDepartmentId: 'dep_marketing', appid: 'wx9b2d6f0a4c8e1357', targetDepartmentId: 'dep_sales' },
+  {
+    name: '总部共享未认证服务号',
+    sourceDepartmentId: 'dep_hq',
+    appids: ['wx3c7e0b4f8a2d6e19'],
+    targetDepartmentIds: ['dep_marketing'],
+    createdAt: '2025-07-01T02:00:00.000Z',
+  },
+  {
+    name: '市场部共享订阅号给销售部',
+    sourceDepartmentId: 'dep_marketing',
+    appids: ['wx9b2d6f0a4c8e1357'],
+    targetDepartmentIds: ['dep_sales'],
+    createdAt: '2025-07-02T02:00:00.000Z',
+  },
 ];

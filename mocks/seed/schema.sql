@@ -245,15 +245,32 @@ CREATE TABLE fan_sync_seen (
   PRIMARY KEY (appid, openid)
 ) WITHOUT ROWID;
 
--- A department's contacts of an account shared read-only with another department (PRODUCT §3
--- Contact sharing). Minimal: the channel-allocation issue owns the rules' UI and API.
+-- --- channel-allocation: contact sharing ---
+-- Contact-sharing rules (PRODUCT §3): the contacts of accounts A, B owned by department X are
+-- shared read-only with departments Y, Z. A rule's accounts and targets are rows of their own so
+-- "what is shared with Y" stays one indexed join; disabled rules share nothing.
 CREATE TABLE contact_sharing (
   id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
   source_department_id TEXT NOT NULL REFERENCES departments(id),
-  appid TEXT NOT NULL,
-  target_department_id TEXT NOT NULL REFERENCES departments(id)
+  enabled INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
 );
-CREATE INDEX contact_sharing_by_target ON contact_sharing (target_department_id);
+CREATE TABLE contact_sharing_accounts (
+  rule_id INTEGER NOT NULL REFERENCES contact_sharing(id) ON DELETE CASCADE,
+  appid TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (rule_id, appid)
+) WITHOUT ROWID;
+CREATE TABLE contact_sharing_targets (
+  rule_id INTEGER NOT NULL REFERENCES contact_sharing(id) ON DELETE CASCADE,
+  department_id TEXT NOT NULL REFERENCES departments(id),
+  position INTEGER NOT NULL,
+  PRIMARY KEY (rule_id, department_id)
+) WITHOUT ROWID;
+CREATE INDEX contact_sharing_by_target ON contact_sharing_targets (department_id);
+-- --- end channel-allocation: contact sharing ---
 -- --- mass-send ---
 -- Mass sends (群发) of an account: `audience` and `content` are the API's JSON; an openid list
 -- keeps every openid. Status: scheduled → sending (the job runs, then WeChat's result is awaited)

@@ -27,7 +27,17 @@ describe('openapi.yaml', () => {
 
   it('marks admin-only and public operations', () => {
     const adminOnly = [...operations.values()].filter((op) => op.requiredRole === 'admin').map((op) => op.operationId).sort();
-    assert.deepEqual(adminOnly, ['createAuthorization', 'listDepartments', 'unbindAccount', 'updateAllocation']);
+    assert.deepEqual(adminOnly, [
+      'createAuthorization',
+      'createContactSharingRule',
+      'deleteContactSharingRule',
+      'listContactSharingRules',
+      'listDepartments',
+      'listUsers',
+      'unbindAccount',
+      'updateAllocation',
+      'updateContactSharingRule',
+    ]);
     assert.deepEqual([...operations.values()].filter((op) => op.isPublic).map((op) => op.operationId), ['createSession']);
   });
 

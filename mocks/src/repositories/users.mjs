@@ -18,6 +18,10 @@ export function toUser(row) {
 export const findUserByUsername = (db, username) =>
   sql(db, `SELECT ${USER_COLUMNS} FROM users u LEFT JOIN departments d ON d.id = u.department_id WHERE u.username = ?`).get(username);
 
+/** Every user, by name. */
+export const listUserRows = (db) =>
+  sql(db, `SELECT ${USER_COLUMNS} FROM users u LEFT JOIN departments d ON d.id = u.department_id ORDER BY u.username`).all();
+
 export const findUserById = (db, id) =>
   sql(db, `SELECT ${USER_COLUMNS} FROM users u LEFT JOIN departments d ON d.id = u.department_id WHERE u.id = ?`).get(id);
 

@@ -1,11 +1,36 @@
-// A stand-in until issue #8 builds this module: it only proves routing and the account switch.
-import { standInApp } from '@wechat-mfe/ui';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { NavigationStart, Router, RouterOutlet, provideRouter } from '@angular/router';
+import { provideSuiteClient } from '@wechat-mfe/suite-api';
+import { type AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
+import { routes } from './routes';
 
-export const app = standInApp({
+/** The module's root: the routed page. */
+@Component({
+  selector: 'wx-channel-allocation-root',
+  imports: [RouterOutlet],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<router-outlet />',
+})
+export class ChannelAllocationRoot {}
+
+/**
+ * Enterprise settings › Channel allocation and › Contact sharing (administrators only). Each page
+ * keeps its few request states in signals: there is no list, cache or cross-page state worth an
+ * NgRx store (ADR 0003 §3), and the account context is read directly.
+ */
+export const app: AngularAppOptions = {
   rootSelector: 'wx-channel-allocation-root',
-  issue: 8,
-  translations: {
-    'zh-CN': () => import('./i18n/zh-CN.json'),
-    en: () => import('./i18n/en.json'),
-  },
-});
+  rootComponent: ChannelAllocationRoot,
+  router: { Router, NavigationStart },
+  providers: ({ context, apiBase }) => [
+    provideModuleI18n({
+      context,
+      translations: {
+        'zh-CN': () => import('./i18n/zh-CN.json'),
+        en: () => import('./i18n/en.json'),
+      },
+    }),
+    provideSuiteClient(apiBase),
+    provideRouter(routes),
+  ],
+};
