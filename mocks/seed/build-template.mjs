@@ -16,6 +16,7 @@ import { isMergedSharedPerson, knownProfile } from './people.mjs';
 import { seedQrCodes } from './qr-codes.mjs';
 import { seedMenus } from './menus.mjs';
 import { seedMaterials } from './materials.mjs';
+import { seedInbox } from './inbox.mjs';
 import { PERMISSION_KEYS, SIMULATED_ACCOUNTS, SYSTEM_TAGS } from '../src/wechat/simulated-accounts.mjs';
 import { followerAt } from '../src/wechat/followers.mjs';
 import { MOCKS_DIR, defaultDataDir, templatePath } from '../src/lib/paths.mjs';
@@ -30,6 +31,8 @@ const SEED_SOURCES = [
   'seed/qr-codes.mjs',
   'seed/menus.mjs',
   'seed/materials.mjs',
+  'seed/inbox.mjs',
+  'src/rules/inbox-messages.mjs',
   'src/wechat/sample-media.mjs',
   'src/rules/article-html.mjs',
   'src/rules/materials.mjs',
@@ -176,6 +179,7 @@ function seedAccounts(db) {
   for (const r of CONTACT_SHARING) sharing.run(r.sourceDepartmentId, r.appid, r.targetDepartmentId);
   seedMenus(db, BOUND_AT);
   seedMaterials(db, BOUND_AT);
+  seedInbox(db);
 }
 
 function seedHistory(event, sim, f, iso) {
