@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, afterRenderEffect, input, output, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, afterRenderEffect, effect, inject, input, output, viewChild } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ErrorState, LoadingState, type Problem } from '@wechat-mfe/ui';
@@ -16,7 +16,7 @@ import { ReplyBox } from '../reply/reply-box';
     @let c = conversation();
     <section class="conversation" aria-labelledby="wx-inbox-conversation-title">
       <header>
-        <h2 id="wx-inbox-conversation-title">{{ 'inbox.conversation.title' | transloco: { fan: c ? fanName(c.fan) : openid() } }}</h2>
+        <h2 #heading id="wx-inbox-conversation-title" tabindex="-1">{{ 'inbox.conversation.title' | transloco: { fan: c ? fanName(c.fan) : openid() } }}</h2>
         @if (c?.fan?.subscribed === false) {
           <span class="badge">{{ 'inbox.conversation.unsubscribed' | transloco }}</span>
         }
@@ -60,6 +60,7 @@ import { ReplyBox } from '../reply/reply-box';
     .conversation { display: flex; flex-direction: column; gap: 8px; }
     header { display: flex; gap: 8px; align-items: center; }
     h2 { font: var(--mat-sys-title-medium); margin: 0; flex: 1; overflow-wrap: anywhere; }
+    h2:focus { outline: none; }
     .badge { padding: 0 6px; border-radius: 4px; background: var(--mat-sys-surface-container-high); font: var(--mat-sys-body-small); }
     .log {
       list-style: none; margin: 0; padding: 8px; max-height: 420px; overflow-y: auto; display: flex; flex-direction: column; gap: 8px;
@@ -89,8 +90,15 @@ export class ConversationView {
 
   protected readonly fanName = fanName;
   private readonly log = viewChild<ElementRef<HTMLElement>>('log');
+  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
 
   constructor() {
+    // Opening another fan's conversation moves the focus there, so a keyboard user lands on it.
+    const injector = inject(Injector);
+    effect(() => {
+      this.openid();
+      afterNextRender(() => this.heading().nativeElement.focus({ preventScroll: false }), { injector });
+    });
     // The newest message is what a reply answers: keep the log scrolled to its end as items arrive.
     afterRenderEffect(() => {
       this.conversation();
