@@ -4,6 +4,7 @@ import { APPIDS, openEventStream, removeDataDir, signIn, startServer } from './h
 import { replyWindow, replyErrors, refusalCode } from '../src/rules/reply-window.mjs';
 import { inboxEntryOf } from '../src/rules/inbox-messages.mjs';
 import { seededMediaId } from '../seed/materials.mjs';
+import { eventsOfFan } from '../src/repositories/events.mjs';
 
 const H = 3_600_000;
 const facts = (patch = {}) => ({ lastMessageAt: null, lastEventAt: null, repliesSinceMessage: 0, repliesSinceEvent: 0, ...patch });
@@ -167,6 +168,7 @@ describe('/api/wechat/accounts/{appid}/inbox', () => {
 
   it('replies inside the 48 hours and refuses just after them with 45015, writing nothing', async () => {
     const fan = 'o_inbox_window';
+    await push({ FromUserName: fan, MsgType: 'event', Event: 'subscribe' });
     const { inboxMessageId } = await push({ FromUserName: fan, MsgType: 'text', Content: '在吗' });
     const listed = await admin.get(`${base}/messages?needsReply=true&limit=100`);
     assert.ok(listed.body.items.some((m) => m.id === inboxMessageId));
@@ -176,12 +178,16 @@ describe('/api/wechat/accounts/{appid}/inbox', () => {
     assert.equal(sent.status, 201, JSON.stringify(sent.body));
     assert.deepEqual([sent.body.reply.direction, sent.body.reply.source, sent.body.reply.content], ['out', 'manual', '您好']);
     assert.deepEqual([sent.body.window.open, sent.body.window.repliesLeft], [true, 4]);
+    const timeline = (await admin.get(`/api/wechat/accounts/${APPIDS.smart}/fans/${fan}`)).body.timeline;
+    assert.ok(timeline.some((e) => e.kind === 'message' && e.outgoing && e.content === '您好'), 'the fan timeline shows the reply');
     const after = await admin.get(`${base}/messages?needsReply=true&limit=100`);
     assert.ok(!after.body.items.some((m) => m.id === inboxMessageId), 'answered');
 
     await advance(5);
     const before = rows();
+    const eventsBefore = eventsOfFan(suite.db, APPIDS.smart, fan).length;
     const refused = await replyTo(fan);
+    assert.equal(eventsOfFan(suite.db, APPIDS.smart, fan).length, eventsBefore);
     assert.equal(refused.status, 422);
     assert.equal(refused.body.code, 'WECHAT_45015');
     assert.equal(rows(), before);

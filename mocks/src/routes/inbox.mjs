@@ -1,4 +1,5 @@
 import { conversationOf, findInboxFan, findInboxItem, findInboxMessage, insertInboxEntry, listInboxMessages, setStarred } from '../repositories/inbox.mjs';
+import { insertEvent } from '../repositories/events.mjs';
 import { announceInboxMessage, windowOf } from '../services/inbox.mjs';
 import { assertMaterialReferences } from '../services/material-references.mjs';
 import { replyEntryOf } from '../rules/inbox-messages.mjs';
@@ -54,9 +55,15 @@ export default async function inboxRoutes(fastify, { suite }) {
         : wechatRefused(45015, 'response out of time limit or subscription is canceled');
     }
     if (body.type !== 'text') assertMaterialReferences(suite.db, appid, [{ field: 'mediaId', content: body }], suite.clock.iso());
-    const id = insertInboxEntry(suite.db, {
-      appid, openid, direction: 'out', source: 'manual', ...replyEntryOf(body), sentBy: request.user.id, createdAt: suite.clock.iso(),
-    });
+    const createdAt = suite.clock.iso();
+    const id = suite.db.transaction(() => {
+      // The fan's timeline (fans module) shows it as an outgoing message, like the auto replies.
+      insertEvent(suite.db, {
+        appid, openid, type: 'message.sent', createdAt,
+        payload: { source: 'inbox', type: body.type, ...(body.type === 'text' ? { content: body.text } : { mediaId: body.mediaId }) },
+      });
+      return insertInboxEntry(suite.db, { appid, openid, direction: 'out', source: 'manual', ...replyEntryOf(body), sentBy: request.user.id, createdAt });
+    })();
     announceInboxMessage(suite, appid, { messageId: id, openid, direction: 'out' });
     return reply.code(201).send({ reply: findInboxItem(suite.db, appid, id), window: windowOf(suite, appid, openid) });
   });
