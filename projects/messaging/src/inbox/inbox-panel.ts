@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, input, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { EmptyState, ErrorState, LoadingState, ProblemMessagePipe } from '@wechat-mfe/ui';
@@ -30,6 +30,8 @@ export class InboxPanel {
       const appid = this.appid();
       untracked(() => this.store.dispatch(InboxPageActions.opened({ appid })));
     });
+    // The store outlives the page (route providers): it must stop reacting to pushes once the page is gone.
+    inject(DestroyRef).onDestroy(() => this.store.dispatch(InboxPageActions.closed()));
   }
 
   protected filter(filters: InboxFilters): void {

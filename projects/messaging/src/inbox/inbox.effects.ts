@@ -53,7 +53,13 @@ export class InboxEffects {
 
   readonly conversation$ = createEffect(() =>
     this.actions$.pipe(
-      ofType(InboxPageActions.fanOpened, InboxPageActions.conversationRetried, InboxLiveActions.messageArrived, InboxApiActions.replyFailed),
+      ofType(
+        InboxPageActions.opened,
+        InboxPageActions.fanOpened,
+        InboxPageActions.conversationRetried,
+        InboxLiveActions.messageArrived,
+        InboxApiActions.replyFailed,
+      ),
       withLatestFrom(this.state$),
       filter(([action, state]) => {
         if (state.appid === null || state.openid === null) return false;
@@ -110,7 +116,7 @@ export class InboxEffects {
       filter((event) => event.type === 'inbox.message'),
       map((event) => event.data as InboxMessageEvent),
       withLatestFrom(this.state$),
-      filter(([data, state]) => data.appid === state.appid && state.status !== 'idle'),
+      filter(([data, state]) => state.active && data.appid === state.appid),
       map(([data]) => InboxLiveActions.messageArrived({ appid: data.appid, openid: data.openid, messageId: data.messageId })),
     ),
   );

@@ -7,6 +7,7 @@ export const InboxPageActions = createActionGroup({
   source: 'Inbox Page',
   events: {
     Opened: props<{ appid: string }>(),
+    Closed: emptyProps(),
     'Filters Changed': props<{ filters: InboxFilters }>(),
     Retried: emptyProps(),
     'More Requested': emptyProps(),
@@ -46,6 +47,8 @@ export const NO_FILTERS: InboxFilters = { type: null, starred: false, needsReply
 
 export interface InboxState {
   readonly appid: string | null;
+  /** Whether the page is shown: pushes for a page that is not shown load nothing. */
+  readonly active: boolean;
   readonly filters: InboxFilters;
   /** Newest first, as the server pages them. */
   readonly messages: readonly InboxMessage[];
@@ -71,6 +74,7 @@ export interface InboxState {
 
 const initialState: InboxState = {
   appid: null,
+  active: false,
   filters: NO_FILTERS,
   messages: [],
   total: 0,
@@ -114,8 +118,11 @@ export const inboxFeature = createFeature({
   reducer: createReducer(
     initialState,
     on(InboxPageActions.opened, (state, { appid }) =>
-      appid === state.appid ? { ...state, status: 'loading' as const, problem: null } : { ...initialState, appid, status: 'loading' as const },
+      appid === state.appid
+        ? { ...state, active: true, status: state.status === 'loaded' ? ('loaded' as const) : ('loading' as const), problem: null }
+        : { ...initialState, appid, active: true, status: 'loading' as const },
     ),
+    on(InboxPageActions.closed, (state) => ({ ...state, active: false })),
     on(InboxPageActions.filtersChanged, (state, { filters }) => ({ ...state, filters, status: 'loading' as const, problem: null, moreProblem: null })),
     on(InboxPageActions.retried, (state) => ({ ...state, status: 'loading' as const, problem: null })),
     on(InboxPageActions.moreRequested, (state) => ({ ...state, loadingMore: true, moreProblem: null })),
