@@ -32,7 +32,7 @@ test.describe('inbox', () => {
     await expect(item).toContainText('待回复');
 
     await item.getByRole('button', { name: `查看与 ${FAN} 的对话` }).click();
-    await expect(conversation(page).getByTestId('reply-window')).toContainText(/回复时限剩余 47:59:\d\d，还可回复 5 条/);
+    await expect(conversation(page).getByTestId('reply-window')).toContainText(/回复时限剩余 47:\d\d:\d\d，还可回复 5 条/);
     await expectAccessible('inbox with a conversation open');
 
     await replyText(page).fill('您好，已收到您的消息');
@@ -80,10 +80,15 @@ test.describe('inbox', () => {
     await expect(replyText(page)).toBeDisabled();
   });
 
-  test('stars a message and filters by starred, type and text', async ({ page, expectAccessible }) => {
+  test('stars a message and filters by starred, type and text', async ({ page, expectAccessible, mock }) => {
     await push(page, { MsgType: 'text', Content: '请帮我查下订单' });
     await openInbox(page);
     const mine = list(page).getByRole('listitem').filter({ hasText: '请帮我查下订单' });
+    // A refused star says so and changes nothing; the next try goes through.
+    await mock('faults', { route: 'PUT /api/wechat/accounts/*/inbox/messages/*/star', status: 503, times: 1 });
+    await mine.getByRole('button', { name: `星标 ${FAN} 的这条消息` }).click();
+    await expect(page.getByRole('alert')).toContainText('服务暂时不可用');
+    await expect(mine.getByRole('button', { name: `星标 ${FAN} 的这条消息` })).toHaveAttribute('aria-pressed', 'false');
     await mine.getByRole('button', { name: `星标 ${FAN} 的这条消息` }).click();
     await expect(mine.getByRole('button', { name: `取消星标 ${FAN} 的这条消息` })).toHaveAttribute('aria-pressed', 'true');
 
@@ -93,7 +98,11 @@ test.describe('inbox', () => {
     await expect(list(page)).toContainText('请帮我查下订单');
     await expectAccessible('inbox filtered by starred');
 
+    // A failed load shows the error state; retry brings the list back.
+    await mock('faults', { route: 'GET /api/wechat/accounts/*/inbox/messages', status: 503, times: 1 });
     await page.getByRole('checkbox', { name: '仅看星标' }).uncheck();
+    await page.getByRole('button', { name: '重试' }).click();
+    await expect(page.getByText('共 37 条')).toBeVisible();
     await page.getByRole('combobox', { name: '消息类型' }).selectOption('location');
     await expect(list(page).getByRole('listitem')).toHaveCount(1);
     await expect(list(page)).toContainText('南京西路');
