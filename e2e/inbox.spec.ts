@@ -56,9 +56,15 @@ test.describe('inbox', () => {
   });
 
   test('keeps the typed reply when WeChat refuses after 48 hours, then disables the box with the reason', async ({ page, mock }) => {
-    await push(page, { MsgType: 'text', Content: '周末营业吗' });
+    for (let i = 1; i <= 12; i++) await push(page, { MsgType: 'text', Content: `第 ${i} 个问题：周末营业吗？` });
     await openInbox(page);
     await list(page).getByRole('button', { name: `查看与 ${FAN} 的对话` }).first().click();
+    // Oldest first, scrolled to the newest.
+    const log = conversation(page).getByRole('list', { name: '对话记录' });
+    await expect(log.getByRole('listitem').last()).toContainText('第 12 个问题');
+    await expect
+      .poll(() => log.evaluate((el) => [el.scrollHeight > el.clientHeight, Math.abs(el.scrollHeight - el.clientHeight - el.scrollTop) < 2]))
+      .toEqual([true, true]);
     await replyText(page).fill('营业的，欢迎光临');
 
     await mock('clock', { advanceSeconds: 48 * 3600 + 10 });
