@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
-import { test, expect, shownAccount } from './support/fixtures';
+import { test, expect, selectAccount, shownAccount } from './support/fixtures';
 
 const SMART = 'wx5f3a9c1e7b2d4068'; // Dmartech智慧营销
+const SUBSCRIPTION = 'wx9b2d6f0a4c8e1357'; // Dmartech订阅号
 const FAN = 'o_e2e_inbox_fan';
 
 const list = (page: Page) => page.getByRole('list', { name: '粉丝消息' });
@@ -117,6 +118,19 @@ test.describe('inbox', () => {
     await page.getByRole('searchbox', { name: '搜索消息或粉丝' }).fill('订单');
     await page.getByRole('button', { name: '搜索', exact: true }).click();
     await expect(list(page).getByRole('listitem')).toHaveCount(2);
+  });
+
+  test('follows the account switcher: another account’s messages, no conversation carried over', async ({ page }) => {
+    await push(page, { MsgType: 'text', Content: '只发给智慧营销' });
+    await openInbox(page);
+    await list(page).getByRole('button', { name: `查看与 ${FAN} 的对话` }).first().click();
+    await expect(conversation(page)).toBeVisible();
+    await selectAccount(page, 'Dmartech订阅号');
+    await expect(shownAccount(page)).toHaveAttribute('data-appid', SUBSCRIPTION);
+    await expect(list(page).getByRole('listitem').first()).toBeVisible();
+    await expect(list(page)).not.toContainText('只发给智慧营销');
+    await expect(conversation(page)).toBeHidden();
+    await expect(page.getByText('选择一条消息查看与该粉丝的对话并回复。')).toBeVisible();
   });
 
   test('speaks English', async ({ page }) => {
