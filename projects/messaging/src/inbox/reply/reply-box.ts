@@ -37,7 +37,8 @@ import { REPLY_TEXT_MAX_BYTES, countdown, factsOf, replyWindow, utf8Bytes } from
           <button class="wx-button" type="button" (click)="material.set(null)">{{ 'inbox.reply.removeMaterial' | transloco }}</button>
         </p>
       }
-      @if (problem(); as p) {
+      <!-- A refusal of the text itself shows under the field; anything else here. -->
+      @if (!textError() && problem(); as p) {
         @let m = message(p);
         <p class="error" role="alert">{{ m.key | transloco: m.params }}</p>
       }
