@@ -17,6 +17,7 @@ import { seedQrCodes } from './qr-codes.mjs';
 import { seedMenus } from './menus.mjs';
 import { seedMaterials } from './materials.mjs';
 import { insertSharingRule } from '../src/repositories/contact-sharing.mjs';
+import { seedInbox } from './inbox.mjs';
 import { PERMISSION_KEYS, SIMULATED_ACCOUNTS, SYSTEM_TAGS } from '../src/wechat/simulated-accounts.mjs';
 import { followerAt } from '../src/wechat/followers.mjs';
 import { MOCKS_DIR, defaultDataDir, templatePath } from '../src/lib/paths.mjs';
@@ -31,6 +32,8 @@ const SEED_SOURCES = [
   'seed/qr-codes.mjs',
   'seed/menus.mjs',
   'seed/materials.mjs',
+  'seed/inbox.mjs',
+  'src/rules/inbox-messages.mjs',
   'src/wechat/sample-media.mjs',
   'src/rules/article-html.mjs',
   'src/rules/materials.mjs',
@@ -177,6 +180,7 @@ function seedAccounts(db) {
   for (const rule of CONTACT_SHARING) insertSharingRule(db, { ...rule, enabled: true }, rule.createdAt);
   seedMenus(db, BOUND_AT);
   seedMaterials(db, BOUND_AT);
+  seedInbox(db);
 }
 
 function seedHistory(event, sim, f, iso) {

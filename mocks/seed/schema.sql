@@ -345,3 +345,26 @@ CREATE TABLE materials (
   expires_at TEXT
 );
 CREATE INDEX materials_by_account ON materials (appid, type, created_at);
+-- --- inbox ---
+-- The inbox (消息管理): what fans sent (direction 'in': messages and the events they caused, see
+-- rules/inbox-messages.mjs) and what was sent to them (direction 'out': `source` 'manual' from the
+-- inbox, 'auto' for auto and QR-code replies). `content` is the searchable text; `details` the
+-- type's WeChat fields (JSON). Times are ISO; a backdated push keeps its CreateTime, so order is
+-- (created_at, id). Small tables: their indexes are made here, not after the bulk seed.
+CREATE TABLE inbox_messages (
+  id INTEGER PRIMARY KEY,
+  appid TEXT NOT NULL,
+  openid TEXT NOT NULL,
+  direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+  type TEXT NOT NULL,
+  event TEXT,
+  content TEXT NOT NULL DEFAULT '',
+  details TEXT NOT NULL DEFAULT '{}',
+  source TEXT CHECK (source IN ('fan', 'manual', 'auto')),
+  sent_by TEXT,
+  auto_replied INTEGER NOT NULL DEFAULT 0,
+  starred INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX inbox_by_account ON inbox_messages (appid, direction, created_at, id);
+CREATE INDEX inbox_by_fan ON inbox_messages (appid, openid, created_at, id);

@@ -3,6 +3,7 @@ import { applyPush } from '../services/fans.mjs';
 import { revokeAuthorization } from '../services/accounts.mjs';
 import { applyQrScan } from '../services/qr-codes.mjs';
 import { applyAutoReply } from '../services/auto-reply.mjs';
+import { recordInboxPush } from '../services/inbox.mjs';
 import { departmentsAllocatedTo } from '../repositories/departments.mjs';
 import { seesAccount } from '../rules/access.mjs';
 import { conflict, notFound } from '../lib/problems.mjs';
@@ -53,9 +54,12 @@ export default async function wechatRoutes(fastify, { suite }) {
     const autoReply = scan?.reply ? null : applyAutoReply(suite.db, account, push, { eventId: outcome.eventId, nowSeconds: suite.clock.nowSeconds() });
     // `reply` is what WeChat receives as the passive reply (one per push); `autoReply.replies` lists
     // every message the auto reply sent (the others go out as customer-service messages).
+    const reply = scan?.reply ?? autoReply?.replies[0] ?? null;
+    const inboxMessageId = recordInboxPush(suite, account, push, autoReply?.replies ?? (reply ? [reply] : []));
     return {
-      reply: scan?.reply ?? autoReply?.replies[0] ?? null,
+      reply,
       eventId: outcome.eventId,
+      inboxMessageId,
       ...(scan ? { qrCode: { id: scan.qrCodeId, counted: scan.counted } } : {}),
       ...(autoReply ? { autoReply } : {}),
     };

@@ -17,6 +17,7 @@ import massSendRoutes from './mass-sends.mjs';
 import materialRoutes from './materials.mjs';
 import contactSharingRoutes from './contact-sharing.mjs';
 import userRoutes from './users.mjs';
+import inboxRoutes from './inbox.mjs';
 import notFoundRoutes from './not-found.mjs';
 
 /** Every `/api` route file, one per resource; each route must be in openapi.yaml. */
@@ -40,5 +41,6 @@ export const API_ROUTES = [
   materialRoutes,
   contactSharingRoutes,
   userRoutes,
+  inboxRoutes,
   notFoundRoutes,
 ];

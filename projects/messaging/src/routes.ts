@@ -18,7 +18,7 @@ export const routes: Routes = [
   { path: 'wechat/messaging/mass-send', loadChildren: () => import('./mass-send/mass-send.routes').then((m) => m.MASS_SEND_ROUTES) },
   { path: 'wechat/messaging/materials', loadChildren: () => import('./materials/materials.routes').then((m) => m.MATERIALS_ROUTES) },
   { path: 'wechat/messaging/auto-reply', loadChildren: () => import('./auto-reply/auto-reply.routes').then((m) => m.AUTO_REPLY_ROUTES) },
-  { path: 'wechat/messaging/inbox', component: ModuleStandIn, data: { moduleTitleKey: 'inbox.title', issue: 6 } },
+  { path: 'wechat/messaging/inbox', loadChildren: () => import('./inbox/inbox.routes').then((m) => m.INBOX_ROUTES) },
   {
     path: 'wechat/messaging/templates',
     component: ModuleStandIn,
