@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { Routes } from '@angular/router';
-import { ModuleStandIn, WECHAT_FEATURES } from '@wechat-mfe/ui';
+import { ModuleStandIn } from '@wechat-mfe/ui';
 
 /** Other applications' URLs: this module renders nothing there. */
 @Component({ selector: 'wx-messaging-empty', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -19,10 +19,6 @@ export const routes: Routes = [
   { path: 'wechat/messaging/materials', loadChildren: () => import('./materials/materials.routes').then((m) => m.MATERIALS_ROUTES) },
   { path: 'wechat/messaging/auto-reply', loadChildren: () => import('./auto-reply/auto-reply.routes').then((m) => m.AUTO_REPLY_ROUTES) },
   { path: 'wechat/messaging/inbox', component: ModuleStandIn, data: { moduleTitleKey: 'inbox.title', issue: 6 } },
-  {
-    path: 'wechat/messaging/templates',
-    component: ModuleStandIn,
-    data: { moduleTitleKey: 'templates.title', issue: 6, requires: WECHAT_FEATURES.templates },
-  },
+  { path: 'wechat/messaging/templates', loadChildren: () => import('./templates/templates.routes').then((m) => m.TEMPLATES_ROUTES) },
   { path: '**', component: MessagingEmptyRoute },
 ];

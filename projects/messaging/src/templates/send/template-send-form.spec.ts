@@ -1,0 +1,170 @@
+import { TestBed } from '@angular/core/testing';
+import { Subject } from 'rxjs';
+import type { Job } from '@wechat-mfe/suite-api';
+import { ProblemError } from '@wechat-mfe/suite-api';
+import { fakeContext, loadLanguage, provideUiTesting, wxAccount } from '@wechat-mfe/ui/testing';
+import { TemplatesApi, type Template, type TemplateSend } from '../templates-api';
+import { TemplateSendForm } from './template-send-form';
+import zh from '../../i18n/zh-CN.json';
+import en from '../../i18n/en.json';
+
+const SHIPPING: Template = {
+  templateId: 'tpl_shipping',
+  title: '订单发货通知',
+  primaryIndustry: 'IT科技',
+  deputyIndustry: '互联网|电子商务',
+  content: '商品名称：{{thing1.DATA}}\n订单金额：{{amount2.DATA}}\n物流状态：{{phrase3.DATA}}',
+  example: '',
+  syncedAt: '2026-11-20T00:00:00.000Z',
+  fields: [
+    { key: 'thing1', kind: 'thing', label: '商品名称' },
+    { key: 'amount2', kind: 'amount', label: '订单金额' },
+    { key: 'phrase3', kind: 'phrase', label: '物流状态' },
+  ],
+};
+
+const sendOf = (patch: Partial<TemplateSend> = {}): TemplateSend => ({
+  id: 7, templateId: SHIPPING.templateId, title: SHIPPING.title, content: SHIPPING.content, data: {}, url: null, miniprogram: null,
+  audience: { type: 'tag', tagId: 102, tagName: 'VIP' }, status: 'sending', jobId: 'job_1', progress: { done: 0, total: 3 }, totals: null,
+  error: null, createdBy: 'u_admin', createdAt: '2026-11-20T00:00:00.000Z', finishedAt: null, ...patch,
+});
+const job = (status: Job['status'], done: number): Job => ({
+  id: 'job_1', type: 'template-send', appid: 'wx-service', status, progress: { done, total: 3 }, result: null, error: null,
+  createdBy: 'u_admin', createdAt: '', updatedAt: '',
+});
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('TemplateSendForm', () => {
+  let api: jasmine.SpyObj<TemplatesApi>;
+  let jobs: Subject<Job>;
+
+  async function render(lang: 'zh-CN' | 'en' = 'zh-CN') {
+    const { context } = fakeContext();
+    await context.refresh();
+    context.setLocale(lang);
+    jobs = new Subject<Job>();
+    api = jasmine.createSpyObj<TemplatesApi>('TemplatesApi', ['tags', 'segments', 'send', 'watchJob', 'getSend', 'results']);
+    api.tags.and.resolveTo([{ id: 102, name: 'VIP' } as never]);
+    api.segments.and.resolveTo([]);
+    api.watchJob.and.returnValue(jobs);
+    api.getSend.and.resolveTo(sendOf({ status: 'finished', progress: null, totals: { total: 3, sent: 2, failed: 1 } }));
+    api.results.and.resolveTo({ total: 3, items: [
+      { openid: 'oA', status: 'sent', errcode: null, reason: null, msgId: '1' },
+      { openid: 'oB', status: 'sent', errcode: null, reason: null, msgId: '2' },
+      { openid: 'oC', status: 'failed', errcode: 43004, reason: 'unsubscribed', msgId: null },
+    ] });
+    TestBed.configureTestingModule({
+      imports: [TemplateSendForm],
+      providers: [...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }), { provide: TemplatesApi, useValue: api }],
+    });
+    await loadLanguage(lang);
+    const fixture = TestBed.createComponent(TemplateSendForm);
+    fixture.componentRef.setInput('account', wxAccount('wx-service', { name: 'Dmartech智慧营销' }));
+    fixture.componentRef.setInput('template', SHIPPING);
+    await fixture.whenStable();
+    await settle();
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+    const byLabel = (label: string) => {
+      const l = [...root.querySelectorAll('label')].find((el) => el.textContent!.trim() === label);
+      if (!l) throw new Error(`no label ${label}`);
+      return l.htmlFor ? root.querySelector<HTMLInputElement | HTMLSelectElement>(`#${l.htmlFor}`)! : l.querySelector('input')!;
+    };
+    const type = async (label: string, value: string) => {
+      const input = byLabel(label) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('blur'));
+      await fixture.whenStable();
+    };
+    const errorOf = (label: string) => {
+      const ids = (byLabel(label).getAttribute('aria-describedby') ?? '').split(' ');
+      return ids.map((id) => root.querySelector(`#${id}.wx-field-error`)?.textContent?.trim()).find(Boolean) ?? null;
+    };
+    const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
+    return { fixture, root, byLabel, type, errorOf, button };
+  }
+
+  it('generates one labelled input per field and explains each kind\'s rule as typed', async () => {
+    const { byLabel, type, errorOf } = await render();
+    expect(byLabel('商品名称')).toBeTruthy();
+    expect(byLabel('订单金额')).toBeTruthy();
+    expect(byLabel('物流状态')).toBeTruthy();
+    await type('商品名称', '字'.repeat(21));
+    expect(errorOf('商品名称')).toBe('最多 20 个字');
+    expect(byLabel('商品名称').getAttribute('aria-invalid')).toBe('true');
+    await type('订单金额', '299块');
+    expect(errorOf('订单金额')).toBe('请填写金额，如 ¥299.00 或 12.5元');
+    await type('物流状态', 'OK');
+    expect(errorOf('物流状态')).toBe('只能填写汉字');
+    await type('物流状态', '已发货');
+    expect(errorOf('物流状态')).toBeNull();
+  });
+
+  it('renders the values in the WeChat card preview as text, with the 详情 row only when linked', async () => {
+    const { root, type, byLabel, fixture } = await render();
+    await type('商品名称', '<b>音箱</b>');
+    const card = root.querySelector('figure')!;
+    expect(card.querySelector('.title')!.textContent).toBe('订单发货通知');
+    expect([...card.querySelectorAll('.line')].map((l) => `${l.querySelector('dt')!.textContent} ${l.querySelector('dd')!.textContent!.trim()}`)).toEqual(['商品名称 <b>音箱</b>', '订单金额 —', '物流状态 —']);
+    expect(card.querySelector('b')).toBeNull();
+    expect(card.textContent).not.toContain('详情');
+    const radio = byLabel('网页链接') as HTMLInputElement;
+    radio.checked = true;
+    radio.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    expect(card.textContent).toContain('详情');
+  });
+
+  it('sends nothing while invalid, and puts the server\'s field errors on the fields', async () => {
+    const { type, button, errorOf, fixture, byLabel } = await render();
+    button('发送').click();
+    await fixture.whenStable();
+    expect(api.send).not.toHaveBeenCalled();
+    expect(errorOf('商品名称')).toBe('请填写此项');
+    expect(errorOf('粉丝标签')).toBe('请选择标签');
+    await type('商品名称', '音箱');
+    await type('订单金额', '¥299.00');
+    await type('物流状态', '已发货');
+    const tag = byLabel('粉丝标签') as HTMLSelectElement;
+    tag.value = '102';
+    tag.dispatchEvent(new Event('change'));
+    api.send.and.rejectWith(new ProblemError({ status: 400, code: 'VALIDATION', errors: [{ field: 'data.thing1.value', message: 'must be at most 20 characters' }] }));
+    button('发送').click();
+    await settle();
+    await fixture.whenStable();
+    expect(api.send).toHaveBeenCalledWith('wx-service', {
+      templateId: 'tpl_shipping',
+      data: { thing1: { value: '音箱' }, amount2: { value: '¥299.00' }, phrase3: { value: '已发货' } },
+      audience: { type: 'tag', tagId: 102 },
+    });
+    expect(errorOf('商品名称')).toBe('微信规则不允许：must be at most 20 characters');
+    expect((byLabel('商品名称') as HTMLInputElement).value).toBe('音箱');
+  });
+
+  it('follows the job with progress, then lists per-recipient results', async () => {
+    const { type, button, fixture, byLabel, root } = await render('en');
+    await type('商品名称', '音箱');
+    await type('订单金额', '¥299.00');
+    await type('物流状态', '已发货');
+    const tag = byLabel('Fan tag') as HTMLSelectElement;
+    tag.value = '102';
+    tag.dispatchEvent(new Event('change'));
+    api.send.and.resolveTo(sendOf());
+    button('Send').click();
+    await settle();
+    await fixture.whenStable();
+    jobs.next(job('running', 2));
+    await fixture.whenStable();
+    expect(root.querySelector('wx-job-progress')!.textContent).toContain('2');
+    jobs.next(job('succeeded', 3));
+    jobs.complete();
+    await settle();
+    await fixture.whenStable();
+    await settle();
+    await fixture.whenStable();
+    expect(root.textContent).toContain('3 recipients: 2 sent, 1 failed');
+    const rows = [...root.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent!.trim()).filter(Boolean).join(' '));
+    expect(rows).toEqual(['oA Sent', 'oB Sent', 'oC Failed Not following the account (43004)']);
+  });
+});
