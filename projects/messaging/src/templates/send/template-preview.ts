@@ -49,7 +49,7 @@ import type { TemplateField } from '../templates-api';
     }
     .account {
       margin: 0 0 6px;
-      color: #7f7f7f;
+      color: #6b6b6b;
       font-size: 12px;
     }
     .title {
@@ -67,7 +67,7 @@ import type { TemplateField } from '../templates-api';
     }
     dt {
       flex: 0 0 5.5em;
-      color: #7f7f7f;
+      color: #6b6b6b;
     }
     dd {
       margin: 0;
@@ -75,7 +75,7 @@ import type { TemplateField } from '../templates-api';
       overflow-wrap: anywhere;
     }
     dd.empty {
-      color: #b2b2b2;
+      color: #767676;
     }
     .details {
       display: flex;
