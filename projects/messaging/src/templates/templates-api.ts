@@ -16,6 +16,7 @@ export type TemplateSendCreate = Schemas['TemplateSendCreate'];
 export type TemplateAudience = TemplateSendCreate['audience'];
 export type Tag = Schemas['Tag'];
 export type Segment = Schemas['Segment'];
+export type Fan = Schemas['FansFan'];
 
 /** The template-message endpoints of the suite API, one method per call; failures throw `ProblemError`. */
 @Injectable({ providedIn: 'root' })
@@ -66,6 +67,17 @@ export class TemplatesApi {
 
   async tags(appid: string, signal?: AbortSignal): Promise<Tag[]> {
     return (await unwrap(this.client.GET('/api/wechat/accounts/{appid}/tags', { params: { path: { appid } }, signal }))).items;
+  }
+
+  /** The account's fans whose openid starts with `prefix` (the recipients' fan search). */
+  async searchFans(appid: string, prefix: string, signal?: AbortSignal): Promise<Fan[]> {
+    const page = await unwrap(
+      this.client.GET('/api/wechat/accounts/{appid}/fans', {
+        params: { path: { appid }, query: { openid: prefix, limit: 8, sort: 'openid', order: 'asc' } },
+        signal,
+      }),
+    );
+    return page.items;
   }
 
   async segments(signal?: AbortSignal): Promise<Segment[]> {

@@ -43,9 +43,10 @@ describe('TemplateSendForm', () => {
     await context.refresh();
     context.setLocale(lang);
     jobs = new Subject<Job>();
-    api = jasmine.createSpyObj<TemplatesApi>('TemplatesApi', ['tags', 'segments', 'send', 'watchJob', 'getSend', 'results']);
+    api = jasmine.createSpyObj<TemplatesApi>('TemplatesApi', ['tags', 'segments', 'send', 'watchJob', 'getSend', 'results', 'searchFans']);
     api.tags.and.resolveTo([{ id: 102, name: 'VIP' } as never]);
     api.segments.and.resolveTo([]);
+    api.searchFans.and.resolveTo([{ openid: 'oFANAAAAAAAAAAAAAAAAAAAAAAAA', remark: '张三' } as never]);
     api.watchJob.and.returnValue(jobs);
     api.getSend.and.resolveTo(sendOf({ status: 'finished', progress: null, totals: { total: 3, sent: 2, failed: 1 } }));
     api.results.and.resolveTo({ total: 3, items: [
@@ -166,5 +167,26 @@ describe('TemplateSendForm', () => {
     expect(root.textContent).toContain('3 recipients: 2 sent, 1 failed');
     const rows = [...root.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent!.trim()).filter(Boolean).join(' '));
     expect(rows).toEqual(['oA Sent', 'oB Sent', 'oC Failed Not following the account (43004)']);
+  });
+
+  it('adds a fan found by the first characters of the openid to the recipients', async () => {
+    const { byLabel, button, fixture, root } = await render();
+    const radio = byLabel('按 OpenID') as HTMLInputElement;
+    radio.checked = true;
+    radio.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    const search = byLabel('查找粉丝（输入 OpenID 开头几位）') as HTMLInputElement;
+    search.value = 'oFA';
+    search.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await fixture.whenStable();
+    expect(api.searchFans).toHaveBeenCalledWith('wx-service', 'oFA');
+    expect([...root.querySelectorAll('datalist option')].map((o) => (o as HTMLOptionElement).value)).toEqual(['oFANAAAAAAAAAAAAAAAAAAAAAAAA']);
+    search.value = 'oFANAAAAAAAAAAAAAAAAAAAAAAAA';
+    search.dispatchEvent(new Event('input'));
+    button('添加到列表').click();
+    await fixture.whenStable();
+    expect((byLabel('OpenID（每行一个）') as unknown as HTMLTextAreaElement).value).toBe('oFANAAAAAAAAAAAAAAAAAAAAAAAA');
+    expect(root.textContent).toContain('有效 OpenID 1 个');
   });
 });

@@ -4,7 +4,7 @@ import type { Subscription } from 'rxjs';
 import type { WechatAccount } from '@wechat-mfe/account-context';
 import type { Job } from '@wechat-mfe/suite-api';
 import { Field, FieldControl, FieldHint, JobProgress, toProblem, type JobProgressView, type Problem } from '@wechat-mfe/ui';
-import { TemplatesApi, type Segment, type Tag, type Template, type TemplateAudience, type TemplateSend } from '../templates-api';
+import { TemplatesApi, type Fan, type Segment, type Tag, type Template, type TemplateAudience, type TemplateSend } from '../templates-api';
 import { TemplateProblemPipe } from '../template-problem';
 import { TemplatePreview } from './template-preview';
 import { TemplateSendResults } from './template-send-results';
@@ -13,6 +13,10 @@ import {
 } from './template-fields';
 
 type AudienceType = TemplateAudience['type'];
+
+/** Characters of an openid before the fan search starts, and the pause it waits for. */
+const FAN_SEARCH_MIN_CHARS = 3;
+const FAN_SEARCH_DEBOUNCE_MS = 250;
 
 /**
  * The send form generated from the chosen template's fields: one input per field with its kind's
@@ -31,7 +35,7 @@ export class TemplateSendForm {
   readonly account = input.required<WechatAccount>();
   /** The template to send; null until one is chosen. */
   readonly template = input.required<Template | null>();
-  /** A send was accepted (the history reloads). */
+  /** A send was accepted, and again once its job ended (the history reloads). */
   readonly sent = output<TemplateSend>();
 
   private readonly api = inject(TemplatesApi);
@@ -55,6 +59,9 @@ export class TemplateSendForm {
   protected readonly send = signal<TemplateSend | null>(null);
   protected readonly job = signal<Job | null>(null);
   private jobWatch: Subscription | null = null;
+  protected readonly fanQuery = signal('');
+  protected readonly fanMatches = signal<Fan[]>([]);
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   protected readonly fields = computed(() => this.template()?.fields ?? []);
   protected readonly fieldProblems = computed(() => checkTemplateValues(this.fields(), this.values()));
@@ -93,7 +100,10 @@ export class TemplateSendForm {
       this.template();
       untracked(() => this.reset());
     });
-    inject(DestroyRef).onDestroy(() => this.jobWatch?.unsubscribe());
+    inject(DestroyRef).onDestroy(() => {
+      this.jobWatch?.unsubscribe();
+      clearTimeout(this.searchTimer);
+    });
   }
 
   private reset(): void {
@@ -122,6 +132,35 @@ export class TemplateSendForm {
 
   protected touch(key: string): void {
     this.touched.update((keys) => new Set([...keys, key]));
+  }
+
+  /** Looks up the account's fans by the first characters of their openid (a datalist to choose from). */
+  protected searchFans(prefix: string): void {
+    this.fanQuery.set(prefix);
+    clearTimeout(this.searchTimer);
+    const appid = this.account().appid;
+    if (prefix.trim().length < FAN_SEARCH_MIN_CHARS) {
+      this.fanMatches.set([]);
+      return;
+    }
+    this.searchTimer = setTimeout(async () => {
+      try {
+        const fans = await this.api.searchFans(appid, prefix.trim());
+        if (appid === this.account().appid) this.fanMatches.set(fans);
+      } catch {
+        this.fanMatches.set([]);
+      }
+    }, FAN_SEARCH_DEBOUNCE_MS);
+  }
+
+  /** Adds the chosen fan's openid to the pasted list. */
+  protected addFan(): void {
+    const openid = this.fanQuery().trim();
+    if (!openid) return;
+    const text = this.openidsText().trim();
+    this.openidsText.set(text ? `${text}\n${openid}` : openid);
+    this.fanQuery.set('');
+    this.fanMatches.set([]);
   }
 
   protected updateLink(patch: Partial<LinkInput>): void {
@@ -199,6 +238,8 @@ export class TemplateSendForm {
         try {
           const done = await this.api.getSend(appid, send.id);
           if (this.send()?.id === done.id) this.send.set(done);
+          // The history shows the totals now, without waiting for its next poll.
+          this.sent.emit(done);
         } catch {
           // The results panel still lists what was recorded.
         }
