@@ -61,6 +61,12 @@ test.describe('template messages', () => {
     await expect(history.getByRole('listitem')).toHaveCount(1);
     await expect(history.getByText('标签：VIP')).toBeVisible();
     await expect(history.getByText('已完成')).toBeVisible();
+
+    // Each delivery is on the fan's timeline, for the fans module and the widgets to build on.
+    const sends = await (await page.request.get(`/api/wechat/accounts/${SMART}/templates/sends`)).json();
+    const sent = await (await page.request.get(`/api/wechat/accounts/${SMART}/templates/sends/${sends.items[0].id}/results?status=sent&limit=1`)).json();
+    const fan = await (await page.request.get(`/api/wechat/accounts/${SMART}/fans/${sent.items[0].openid}`)).json();
+    expect(fan.timeline.some((entry: { kind: string; eventType?: string }) => entry.kind === 'other' && entry.eventType === 'template_sent')).toBe(true);
   });
 
   test('deletes a template after confirmation; axe with the send form open', async ({ page, expectAccessible }) => {
