@@ -212,6 +212,15 @@ describe('templates API', () => {
     assert.equal(writes(), before);
   });
 
+  it('refuses a template deleted in WeChat since the last sync with 40037, writing nothing', async () => {
+    const [shipping] = await synced();
+    suite.db.prepare('DELETE FROM wechat_templates WHERE appid = ? AND template_id = ?').run(APPIDS.smart, shipping.templateId);
+    const before = writes();
+    const refused = await admin.post(`${base()}/sends`, { templateId: shipping.templateId, data: SHIPPING_DATA, audience: { type: 'tag', tagId: 100 } });
+    assert.deepEqual([refused.status, refused.body.code], [422, 'WECHAT_40037']);
+    assert.equal(writes(), before);
+  });
+
   it('sends to an openid list as a job with a result per recipient and a template_sent event per delivery', async () => {
     const [shipping] = await synced();
     const fan = (where) => suite.db.prepare(`SELECT openid FROM fans WHERE appid = ? AND ${where} ORDER BY id LIMIT 1`).get(APPIDS.smart).openid;

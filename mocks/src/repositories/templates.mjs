@@ -39,6 +39,9 @@ export const wechatTemplates = (db, appid) =>
 
 export const countWechatTemplates = (db, appid) => sql(db, 'SELECT count(*) AS n FROM wechat_templates WHERE appid = ?').get(appid).n;
 
+export const wechatTemplateExists = (db, appid, templateId) =>
+  sql(db, 'SELECT 1 FROM wechat_templates WHERE appid = ? AND template_id = ?').get(appid, templateId) !== undefined;
+
 export const deleteWechatTemplate = (db, appid, templateId) =>
   sql(db, 'DELETE FROM wechat_templates WHERE appid = ? AND template_id = ?').run(appid, templateId);
 

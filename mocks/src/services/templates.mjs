@@ -1,9 +1,9 @@
-import { accountTypeUnsupported, fieldError, notFound } from '../lib/problems.mjs';
+import { accountTypeUnsupported, fieldError, notFound, wechatRefused } from '../lib/problems.mjs';
 import { findJobRow } from '../repositories/jobs.mjs';
 import { findSegment, segmentNames, tagExists, tagNames } from '../repositories/mass-sends.mjs';
 import {
   countResultsByStatus, countWechatTemplates, deleteTemplate, deleteWechatTemplate, ensureWechatTemplates, fanOf, fansOfAccount, fansWithTag,
-  findSendById, findTemplate, insertTemplate, insertTemplateSend, insertWechatTemplate, listTemplates, setSendJob, updateTemplate, wechatTemplates,
+  findSendById, findTemplate, insertTemplate, insertTemplateSend, insertWechatTemplate, listTemplates, setSendJob, updateTemplate, wechatTemplateExists, wechatTemplates,
 } from '../repositories/templates.mjs';
 import { inSegment } from '../rules/mass-send.mjs';
 import { assertLink, assertOpenids, assertTemplateData, assertTemplateRoom, syncDiff, templateFields, templatesRefusal } from '../rules/templates.mjs';
@@ -99,7 +99,8 @@ export function resolveAudience(db, appid, audience) {
 
 /**
  * `POST .../templates/sends`: the template, its values, the link and the audience, in that order
- * (400 naming the field, nothing written); then the send and its job.
+ * (400 naming the field, nothing written), a template WeChat no longer holds (422 `WECHAT_40037`); then the
+ * send and its job.
  */
 export function createTemplateSend(suite, { account, user, body }) {
   const db = suite.db;
@@ -108,6 +109,10 @@ export function createTemplateSend(suite, { account, user, body }) {
   const data = assertTemplateData(templateFields(template.content), body.data);
   const link = assertLink(body);
   const audience = normalizeAudience(db, account.appid, body.audience);
+  // Deleted in WeChat's back office since the last sync: WeChat no longer knows the id.
+  if (!wechatTemplateExists(db, account.appid, template.templateId)) {
+    throw wechatRefused(40037, 'invalid template_id: the template was deleted in WeChat, sync again');
+  }
   const id = insertTemplateSend(db, {
     appid: account.appid, templateId: template.templateId, title: template.title, content: template.content,
     data, link, audience, createdBy: user.id, now: suite.clock.iso(),

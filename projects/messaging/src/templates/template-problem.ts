@@ -2,7 +2,7 @@ import { Pipe, PipeTransform } from '@angular/core';
 import { describeProblem, type Problem, type ProblemMessage } from '@wechat-mfe/ui';
 
 /** WeChat codes only template messages meet; their messages live in this page's translations. */
-const TEMPLATE_CODES = new Set(['WECHAT_45026', 'WECHAT_43004', 'WECHAT_43019', 'WECHAT_40003']);
+const TEMPLATE_CODES = new Set(['WECHAT_45026', 'WECHAT_40037', 'WECHAT_43004', 'WECHAT_43019', 'WECHAT_40003']);
 
 /** Like `problemMessage`, with the template-message codes translated by this page. */
 @Pipe({ name: 'templateProblem' })
