@@ -1,10 +1,12 @@
 import { TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { Subject } from 'rxjs';
 import type { Job } from '@wechat-mfe/suite-api';
 import { ProblemError } from '@wechat-mfe/suite-api';
 import { fakeContext, loadLanguage, provideUiTesting, wxAccount } from '@wechat-mfe/ui/testing';
 import { TemplatesApi, type Template, type TemplateSend } from '../templates-api';
 import { TemplateSendForm } from './template-send-form';
+import { TemplateSendFormHarness } from './template-send-form.harness';
 import zh from '../../i18n/zh-CN.json';
 import en from '../../i18n/en.json';
 
@@ -66,95 +68,70 @@ describe('TemplateSendForm', () => {
     await settle();
     await fixture.whenStable();
     const root = fixture.nativeElement as HTMLElement;
-    const byLabel = (label: string) => {
-      const l = [...root.querySelectorAll('label')].find((el) => el.textContent!.trim() === label);
-      if (!l) throw new Error(`no label ${label}`);
-      return l.htmlFor ? root.querySelector<HTMLInputElement | HTMLSelectElement>(`#${l.htmlFor}`)! : l.querySelector('input')!;
-    };
-    const type = async (label: string, value: string) => {
-      const input = byLabel(label) as HTMLInputElement;
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-      input.dispatchEvent(new Event('blur'));
-      await fixture.whenStable();
-    };
-    const errorOf = (label: string) => {
-      const ids = (byLabel(label).getAttribute('aria-describedby') ?? '').split(' ');
-      return ids.map((id) => root.querySelector(`#${id}.wx-field-error`)?.textContent?.trim()).find(Boolean) ?? null;
-    };
-    const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
-    return { fixture, root, byLabel, type, errorOf, button };
+    const form = await TestbedHarnessEnvironment.harnessForFixture(fixture, TemplateSendFormHarness);
+    return { fixture, root, form };
   }
 
   it('generates one labelled input per field and explains each kind\'s rule as typed', async () => {
-    const { byLabel, type, errorOf } = await render();
-    expect(byLabel('商品名称')).toBeTruthy();
-    expect(byLabel('订单金额')).toBeTruthy();
-    expect(byLabel('物流状态')).toBeTruthy();
-    await type('商品名称', '字'.repeat(21));
-    expect(errorOf('商品名称')).toBe('最多 20 个字');
-    expect(byLabel('商品名称').getAttribute('aria-invalid')).toBe('true');
-    await type('订单金额', '299块');
-    expect(errorOf('订单金额')).toBe('请填写金额，如 ¥299.00 或 12.5元');
-    await type('物流状态', 'OK');
-    expect(errorOf('物流状态')).toBe('只能填写汉字');
-    await type('物流状态', '已发货');
-    expect(errorOf('物流状态')).toBeNull();
+    const { form } = await render();
+    expect(await form.fieldLabels()).toEqual(['商品名称', '订单金额', '物流状态']);
+    await form.type('商品名称', '字'.repeat(21));
+    expect(await form.errorOf('商品名称')).toBe('最多 20 个字');
+    expect(await form.isInvalid('商品名称')).toBeTrue();
+    await form.type('订单金额', '299块');
+    expect(await form.errorOf('订单金额')).toBe('请填写金额，如 ¥299.00 或 12.5元');
+    await form.type('物流状态', 'OK');
+    expect(await form.errorOf('物流状态')).toBe('只能填写汉字');
+    await form.type('物流状态', '已发货');
+    expect(await form.errorOf('物流状态')).toBeNull();
+    expect(await form.isInvalid('物流状态')).toBeFalse();
   });
 
   it('renders the values in the WeChat card preview as text, with the 详情 row only when linked', async () => {
-    const { root, type, byLabel, fixture } = await render();
-    await type('商品名称', '<b>音箱</b>');
-    const card = root.querySelector('figure')!;
-    expect(card.querySelector('.title')!.textContent).toBe('订单发货通知');
-    expect([...card.querySelectorAll('.line')].map((l) => `${l.querySelector('dt')!.textContent} ${l.querySelector('dd')!.textContent!.trim()}`)).toEqual(['商品名称 <b>音箱</b>', '订单金额 —', '物流状态 —']);
-    expect(card.querySelector('b')).toBeNull();
-    expect(card.textContent).not.toContain('详情');
-    const radio = byLabel('网页链接') as HTMLInputElement;
-    radio.checked = true;
-    radio.dispatchEvent(new Event('change'));
-    await fixture.whenStable();
-    expect(card.textContent).toContain('详情');
+    const { form, root } = await render();
+    await form.type('商品名称', '<b>音箱</b>');
+    expect(await form.previewLines()).toEqual(['商品名称 <b>音箱</b>', '订单金额 —', '物流状态 —']);
+    expect(root.querySelector('figure b')).toBeNull();
+    expect(await form.previewText()).not.toContain('详情');
+    await form.check('网页链接');
+    expect(await form.previewText()).toContain('详情');
+    await form.type('链接地址', 'javascript:alert(1)');
+    expect(await form.errorOf('链接地址')).toBe('请填写以 http:// 或 https:// 开头的链接');
+    await form.check('不跳转');
+    expect(await form.previewText()).not.toContain('详情');
   });
 
   it('sends nothing while invalid, and puts the server\'s field errors on the fields', async () => {
-    const { type, button, errorOf, fixture, byLabel } = await render();
-    button('发送').click();
-    await fixture.whenStable();
+    const { form } = await render();
+    await form.clickButton('发送');
     expect(api.send).not.toHaveBeenCalled();
-    expect(errorOf('商品名称')).toBe('请填写此项');
-    expect(errorOf('粉丝标签')).toBe('请选择标签');
-    await type('商品名称', '音箱');
-    await type('订单金额', '¥299.00');
-    await type('物流状态', '已发货');
-    const tag = byLabel('粉丝标签') as HTMLSelectElement;
-    tag.value = '102';
-    tag.dispatchEvent(new Event('change'));
+    expect(await form.errorOf('商品名称')).toBe('请填写此项');
+    expect(await form.errorOf('粉丝标签')).toBe('请选择标签');
+    await form.type('商品名称', '音箱');
+    await form.type('订单金额', '¥299.00');
+    await form.type('物流状态', '已发货');
+    await form.select('粉丝标签', 'VIP');
     api.send.and.rejectWith(new ProblemError({ status: 400, code: 'VALIDATION', errors: [{ field: 'data.thing1.value', message: 'must be at most 20 characters' }] }));
-    button('发送').click();
+    await form.clickButton('发送');
     await settle();
-    await fixture.whenStable();
     expect(api.send).toHaveBeenCalledWith('wx-service', {
       templateId: 'tpl_shipping',
       data: { thing1: { value: '音箱' }, amount2: { value: '¥299.00' }, phrase3: { value: '已发货' } },
       audience: { type: 'tag', tagId: 102 },
     });
-    expect(errorOf('商品名称')).toBe('微信规则不允许：must be at most 20 characters');
-    expect((byLabel('商品名称') as HTMLInputElement).value).toBe('音箱');
+    expect(await form.errorOf('商品名称')).toBe('微信规则不允许：must be at most 20 characters');
+    expect(await form.value('商品名称')).toBe('音箱');
   });
 
   it('follows the job with progress, then lists per-recipient results', async () => {
-    const { type, button, fixture, byLabel, root } = await render('en');
-    await type('商品名称', '音箱');
-    await type('订单金额', '¥299.00');
-    await type('物流状态', '已发货');
-    const tag = byLabel('Fan tag') as HTMLSelectElement;
-    tag.value = '102';
-    tag.dispatchEvent(new Event('change'));
+    const { form, fixture, root } = await render('en');
+    await form.type('商品名称', '音箱');
+    await form.type('订单金额', '¥299.00');
+    await form.type('物流状态', '已发货');
+    await form.select('Fan tag', 'VIP');
     api.send.and.resolveTo(sendOf());
-    button('Send').click();
+    await form.clickButton('Send');
     await settle();
-    await fixture.whenStable();
     jobs.next(job('running', 2));
     await fixture.whenStable();
     expect(root.querySelector('wx-job-progress')!.textContent).toContain('2');
@@ -165,28 +142,23 @@ describe('TemplateSendForm', () => {
     await settle();
     await fixture.whenStable();
     expect(root.textContent).toContain('3 recipients: 2 sent, 1 failed');
-    const rows = [...root.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent!.trim()).filter(Boolean).join(' '));
-    expect(rows).toEqual(['oA Sent', 'oB Sent', 'oC Failed Not following the account (43004)']);
+    expect(await form.resultRows()).toEqual(['oA Sent', 'oB Sent', 'oC Failed Not following the account (43004)']);
   });
 
   it('adds a fan found by the first characters of the openid to the recipients', async () => {
-    const { byLabel, button, fixture, root } = await render();
-    const radio = byLabel('按 OpenID') as HTMLInputElement;
-    radio.checked = true;
-    radio.dispatchEvent(new Event('change'));
-    await fixture.whenStable();
-    const search = byLabel('查找粉丝（输入 OpenID 开头几位）') as HTMLInputElement;
-    search.value = 'oFA';
-    search.dispatchEvent(new Event('input'));
+    const { form, fixture, root } = await render();
+    await form.check('按 OpenID');
+    const search = await form.control('查找粉丝（输入 OpenID 开头几位）');
+    await search.setInputValue('oFA');
+    await search.dispatchEvent('input');
     await new Promise((resolve) => setTimeout(resolve, 300));
     await fixture.whenStable();
     expect(api.searchFans).toHaveBeenCalledWith('wx-service', 'oFA');
     expect([...root.querySelectorAll('datalist option')].map((o) => (o as HTMLOptionElement).value)).toEqual(['oFANAAAAAAAAAAAAAAAAAAAAAAAA']);
-    search.value = 'oFANAAAAAAAAAAAAAAAAAAAAAAAA';
-    search.dispatchEvent(new Event('input'));
-    button('添加到列表').click();
-    await fixture.whenStable();
-    expect((byLabel('OpenID（每行一个）') as unknown as HTMLTextAreaElement).value).toBe('oFANAAAAAAAAAAAAAAAAAAAAAAAA');
+    await search.setInputValue('oFANAAAAAAAAAAAAAAAAAAAAAAAA');
+    await search.dispatchEvent('input');
+    await form.clickButton('添加到列表');
+    expect(await form.value('OpenID（每行一个）')).toBe('oFANAAAAAAAAAAAAAAAAAAAAAAAA');
     expect(root.textContent).toContain('有效 OpenID 1 个');
   });
 });
