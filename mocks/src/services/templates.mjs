@@ -6,7 +6,9 @@ import {
   findSendById, findTemplate, insertTemplate, insertTemplateSend, insertWechatTemplate, listTemplates, setSendJob, updateTemplate, wechatTemplateExists, wechatTemplates,
 } from '../repositories/templates.mjs';
 import { inSegment } from '../rules/mass-send.mjs';
-import { assertLink, assertOpenids, assertTemplateData, assertTemplateRoom, syncDiff, templateFields, templatesRefusal } from '../rules/templates.mjs';
+import {
+  TEMPLATE_LIMIT, assertLink, assertOpenids, assertTemplateData, assertTemplateRoom, syncDiff, templateFields, templatesRefusal,
+} from '../rules/templates.mjs';
 import { INDUSTRY_LIBRARY } from '../wechat/message-templates.mjs';
 
 export const TEMPLATE_SEND_JOB = 'template-send';
@@ -22,7 +24,7 @@ export const describeTemplate = (template) => ({ ...template, fields: templateFi
 
 export function templatesOf(db, appid) {
   const items = listTemplates(db, appid).map(describeTemplate);
-  return { items, total: items.length, limit: 25 };
+  return { items, total: items.length, limit: TEMPLATE_LIMIT };
 }
 
 /** Mirrors WeChat's templates into the suite's copy; returns the counts and the new list. */
