@@ -78,6 +78,14 @@ test.describe('template messages', () => {
     await page.getByRole('button', { name: '确认删除' }).click();
     await expect(page.getByRole('list', { name: '我的模板' }).getByRole('listitem')).toHaveCount(4);
     await expect(page.getByRole('heading', { name: '退款成功通知' })).toBeHidden();
+
+    // Deleted in WeChat's back office: the next sync removes it here too.
+    const list = await (await page.request.get(`/api/wechat/accounts/${SMART}/templates`)).json();
+    const reminder = list.items.find((t: { title: string }) => t.title === '预约提醒');
+    expect((await page.request.post('/__mock/wechat/templates/remove', { data: { appid: SMART, templateId: reminder.templateId } })).ok()).toBeTruthy();
+    await page.getByRole('button', { name: '从微信同步' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '同步完成' })).toHaveText('同步完成：新增 0 个，移除 1 个，未变 3 个。');
+    await expect(page.getByRole('list', { name: '我的模板' }).getByRole('listitem')).toHaveCount(3);
   });
 
   test('shows the not-available state for subscription and unverified accounts', async ({ page }) => {

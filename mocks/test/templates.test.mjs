@@ -145,7 +145,9 @@ describe('templates API', () => {
     assert.equal(first.body.items[0].fields.length, 5);
     // The administrator deletes one in WeChat's back office and renames another.
     const [gone, renamed] = first.body.items;
-    suite.db.prepare('DELETE FROM wechat_templates WHERE appid = ? AND template_id = ?').run(APPIDS.smart, gone.templateId);
+    const removed = await admin.post('/__mock/wechat/templates/remove', { appid: APPIDS.smart, templateId: gone.templateId });
+    assert.equal(removed.status, 200, JSON.stringify(removed.body));
+    assert.equal((await admin.post('/__mock/wechat/templates/remove', { appid: APPIDS.smart, templateId: gone.templateId })).status, 404);
     suite.db.prepare("UPDATE wechat_templates SET title = '会员积分变更提醒' WHERE appid = ? AND template_id = ?").run(APPIDS.smart, renamed.templateId);
     const second = await admin.post(`${base()}/sync`);
     assert.deepEqual([second.body.added, second.body.removed, second.body.unchanged], [0, 1, PRIVATE_TEMPLATES.length - 1]);
