@@ -368,3 +368,63 @@ CREATE TABLE inbox_messages (
 );
 CREATE INDEX inbox_by_account ON inbox_messages (appid, direction, created_at, id);
 CREATE INDEX inbox_by_fan ON inbox_messages (appid, openid, created_at, id);
+
+-- templates
+-- WeChat's side of template messages: the templates WeChat holds per account (filled from
+-- src/wechat/message-templates.mjs the first time the account's templates are used, marked in
+-- wechat_template_accounts), and the suite's copy that a sync mirrors from it.
+CREATE TABLE wechat_template_accounts (appid TEXT PRIMARY KEY);
+CREATE TABLE wechat_templates (
+  appid TEXT NOT NULL,
+  template_id TEXT NOT NULL,
+  short_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  primary_industry TEXT NOT NULL,
+  deputy_industry TEXT NOT NULL,
+  content TEXT NOT NULL,
+  example TEXT NOT NULL,
+  added_at TEXT NOT NULL,
+  PRIMARY KEY (appid, template_id)
+);
+CREATE TABLE templates (
+  appid TEXT NOT NULL,
+  template_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  primary_industry TEXT NOT NULL,
+  deputy_industry TEXT NOT NULL,
+  content TEXT NOT NULL,
+  example TEXT NOT NULL,
+  synced_at TEXT NOT NULL,
+  PRIMARY KEY (appid, template_id)
+);
+-- Template sends: the template as it was (title, content), the values, the link and the audience as
+-- JSON; totals once the job ended. One result row per recipient (sent, or failed with WeChat's errcode).
+CREATE TABLE template_sends (
+  id INTEGER PRIMARY KEY,
+  appid TEXT NOT NULL,
+  template_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  content TEXT NOT NULL,
+  data TEXT NOT NULL,
+  link TEXT NOT NULL,
+  audience TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('sending', 'finished', 'failed')),
+  job_id TEXT,
+  total INTEGER,
+  sent INTEGER,
+  failed INTEGER,
+  created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  finished_at TEXT
+);
+CREATE INDEX template_sends_by_account ON template_sends (appid, created_at);
+CREATE TABLE template_send_results (
+  send_id INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  openid TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('sent', 'failed')),
+  errcode INTEGER,
+  reason TEXT,
+  msg_id TEXT,
+  PRIMARY KEY (send_id, position)
+) WITHOUT ROWID;

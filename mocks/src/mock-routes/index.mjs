@@ -8,6 +8,7 @@ import wechatApiCallRoutes from './wechat-api-calls.mjs';
 import avatarRoutes from './avatars.mjs';
 import healthRoutes from './health.mjs';
 import mockMassSendRoutes from './mass-send.mjs';
+import mockTemplateRoutes from './templates.mjs';
 
 /** Control endpoints under /__mock (mock mode only, no session). */
 export const MOCK_ROUTES = [
@@ -21,4 +22,5 @@ export const MOCK_ROUTES = [
   avatarRoutes,
   healthRoutes,
   mockMassSendRoutes,
+  mockTemplateRoutes,
 ];

@@ -18,6 +18,7 @@ import materialRoutes from './materials.mjs';
 import contactSharingRoutes from './contact-sharing.mjs';
 import userRoutes from './users.mjs';
 import inboxRoutes from './inbox.mjs';
+import templateRoutes from './templates.mjs';
 import notFoundRoutes from './not-found.mjs';
 
 /** Every `/api` route file, one per resource; each route must be in openapi.yaml. */
@@ -42,5 +43,6 @@ export const API_ROUTES = [
   contactSharingRoutes,
   userRoutes,
   inboxRoutes,
+  templateRoutes,
   notFoundRoutes,
 ];

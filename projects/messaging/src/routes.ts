@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { Routes } from '@angular/router';
-import { ModuleStandIn, WECHAT_FEATURES } from '@wechat-mfe/ui';
 
 /** Other applications' URLs: this module renders nothing there. */
 @Component({ selector: 'wx-messaging-empty', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -11,7 +10,6 @@ export class MessagingEmptyRoute {}
  * `materials/`, `mass-send/` (part 1, issue #5), `auto-reply/`, `inbox/`, `templates/` (part 2,
  * issue #6) — each with its components, store slice and specs. Pages load lazily so a page's
  * code is fetched only when it is opened; the shell's navigation links to each full path.
- * Stand-ins take their inputs from route data (component input binding).
  */
 export const routes: Routes = [
   { path: 'wechat/messaging', pathMatch: 'full', redirectTo: 'wechat/messaging/mass-send' },
@@ -19,10 +17,6 @@ export const routes: Routes = [
   { path: 'wechat/messaging/materials', loadChildren: () => import('./materials/materials.routes').then((m) => m.MATERIALS_ROUTES) },
   { path: 'wechat/messaging/auto-reply', loadChildren: () => import('./auto-reply/auto-reply.routes').then((m) => m.AUTO_REPLY_ROUTES) },
   { path: 'wechat/messaging/inbox', loadChildren: () => import('./inbox/inbox.routes').then((m) => m.INBOX_ROUTES) },
-  {
-    path: 'wechat/messaging/templates',
-    component: ModuleStandIn,
-    data: { moduleTitleKey: 'templates.title', issue: 6, requires: WECHAT_FEATURES.templates },
-  },
+  { path: 'wechat/messaging/templates', loadChildren: () => import('./templates/templates.routes').then((m) => m.TEMPLATES_ROUTES) },
   { path: '**', component: MessagingEmptyRoute },
 ];
