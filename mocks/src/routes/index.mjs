@@ -15,6 +15,7 @@ import autoReplyRoutes from './auto-reply.mjs';
 import fanSyncRoutes from './fan-sync.mjs';
 import massSendRoutes from './mass-sends.mjs';
 import materialRoutes from './materials.mjs';
+import segmentRoutes from './segments.mjs';
 import notFoundRoutes from './not-found.mjs';
 
 /** Every `/api` route file, one per resource; each route must be in openapi.yaml. */
@@ -36,5 +37,6 @@ export const API_ROUTES = [
   fanSyncRoutes,
   massSendRoutes,
   materialRoutes,
+  segmentRoutes,
   notFoundRoutes,
 ];
