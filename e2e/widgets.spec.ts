@@ -30,6 +30,15 @@ async function domFootprint(page: Page) {
 }
 
 const subscriptions = (page: Page) => page.getByTestId('context-subscriptions');
+const SMART = 'wx5f3a9c1e7b2d4068'; // Dmartech智慧营销
+
+/** A subscribed fan of an account (from the contacts API). */
+async function subscribedFanOf(page: Page, appid: string): Promise<string> {
+  const items = (await (await page.request.get(`/api/contacts?appids=${appid}&limit=50`)).json()).items as {
+    accounts: { appid: string; openid: string; subscribed: boolean }[];
+  }[];
+  return items.flatMap((c) => c.accounts).find((a) => a.appid === appid && a.subscribed)!.openid;
+}
 
 test.describe('host-suite widgets (parcels)', () => {
   test('the journey audience picker is a parcel: picks several accounts with type badges, reports them to the host', async ({ page, expectAccessible }) => {
@@ -107,5 +116,75 @@ test.describe('host-suite widgets (parcels)', () => {
     await expect(page.getByRole('listbox').getByRole('option', { name: /Dmartech订阅号/ })).toContainText('Subscription account');
     await page.keyboard.press('Escape');
     await expectAccessible('journeys host page in English');
+  });
+
+  test('segment conditions: "sent Dmartech to Dmartech智慧营销 in the last 7 days AND subscribed", counted live', async ({ page, mock, expectAccessible }) => {
+    await page.goto('/host/segments');
+    const editor = page.getByTestId('segment-conditions');
+    const count = editor.getByTestId('segment-count');
+    await expect(editor.getByRole('group', { name: '分群条件' })).toBeVisible();
+    // An empty document is incomplete: flagged, and no count is asked for.
+    await expect(editor.getByRole('alert')).toHaveText('请至少添加一个条件。');
+    await expect(count).toHaveText('条件完整后显示匹配的联系人数。');
+    await expect(page.getByTestId('segment-validity')).toHaveText('尚不完整（1 处问题）。');
+
+    await editor.getByRole('button', { name: '添加事件条件' }).click();
+    const event = editor.getByRole('group', { name: '事件条件' });
+    // New conditions start with the account selected in the top bar.
+    await expect(event.getByRole('checkbox', { name: /Dmartech智慧营销/ })).toBeChecked();
+    await expect(event.getByLabel('事件')).toHaveValue('sentMessage');
+    await event.getByLabel('消息内容').selectOption('contains');
+    // Incomplete until the text is there.
+    await expect(event.getByText('请填写 1–100 个字符。')).toBeVisible();
+    await event.getByLabel('文本', { exact: true }).fill('Dmartech');
+    await expect(event.getByLabel('时间范围')).toHaveValue('lastDays');
+    await expect(event.getByLabel('天数')).toHaveValue('7');
+    await editor.getByRole('button', { name: '添加属性条件' }).click();
+    const attribute = editor.getByRole('group', { name: '属性条件' });
+    await expect(attribute.getByLabel('属性')).toHaveValue('subscribed');
+    await expect(page.getByTestId('segment-validity')).toHaveText('完整，可以保存。');
+    await expect(count).toHaveText(/匹配 [\d,]+ 位联系人/);
+    const before = Number((await count.textContent())!.replace(/\D/g, ''));
+    const document = JSON.parse((await page.getByTestId('segment-document').textContent())!);
+    expect(document).toEqual({
+      version: 1,
+      root: {
+        type: 'group',
+        op: 'and',
+        children: [
+          { type: 'event', appids: [SMART], event: 'sentMessage', match: { operator: 'contains', text: 'Dmartech' }, window: { lastDays: 7 } },
+          { type: 'attribute', appids: [SMART], attribute: 'subscribed' },
+        ],
+      },
+    });
+    // The server agrees with what the widget shows.
+    expect((await (await page.request.post('/api/segments/evaluate', { data: document })).json()).count).toBe(before);
+
+    // A subscribed fan replies "Dmartech" to the account: one more matching contact.
+    await mock('wechat/events', { appid: SMART, FromUserName: await subscribedFanOf(page, SMART), MsgType: 'text', Content: '我想了解 Dmartech 的产品' });
+    await editor.getByRole('button', { name: '重新计算人数' }).click();
+    await expect(count).toHaveText(`匹配 ${(before + 1).toLocaleString('en-US')} 位联系人`);
+    await expectAccessible('segment condition editor');
+
+    // OR instead of AND widens it; a broken field is flagged inline and stops counting.
+    await editor.getByLabel('条件关系').first().selectOption('or');
+    await expect(count).not.toHaveText(`匹配 ${(before + 1).toLocaleString('en-US')} 位联系人`);
+    await event.getByLabel('天数').fill('0');
+    await expect(event.getByText('天数须为 1–365。')).toBeVisible();
+    await expect(count).toHaveText('条件完整后显示匹配的联系人数。');
+  });
+
+  test('segment conditions in English', async ({ page, expectAccessible }) => {
+    await page.goto('/host/segments');
+    await page.getByLabel('语言').selectOption('en');
+    const editor = page.getByTestId('segment-conditions');
+    await expect(editor.getByRole('alert')).toHaveText('Add at least one condition.');
+    await editor.getByRole('button', { name: 'Add event condition' }).click();
+    const event = editor.getByRole('group', { name: 'Event condition' });
+    await event.getByLabel('Event').selectOption('clickedMenu');
+    // One account: its live menu's buttons (the event catalogue).
+    await event.getByLabel('Menu button').selectOption({ label: '今日推荐' });
+    await expect(editor.getByTestId('segment-count')).toHaveText(/[\d,]+ matching contacts/);
+    await expectAccessible('segment condition editor in English');
   });
 });
