@@ -16,6 +16,7 @@ import fanSyncRoutes from './fan-sync.mjs';
 import massSendRoutes from './mass-sends.mjs';
 import materialRoutes from './materials.mjs';
 import segmentRoutes from './segments.mjs';
+import widgetJourneyRoutes from './widget-journeys.mjs';
 import notFoundRoutes from './not-found.mjs';
 
 /** Every `/api` route file, one per resource; each route must be in openapi.yaml. */
@@ -38,5 +39,6 @@ export const API_ROUTES = [
   massSendRoutes,
   materialRoutes,
   segmentRoutes,
+  widgetJourneyRoutes,
   notFoundRoutes,
 ];
