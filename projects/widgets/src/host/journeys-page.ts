@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { TranslocoPipe } from '@jsverse/transloco';
-import { ACCOUNT_CONTEXT } from '@wechat-mfe/ui';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { ACCOUNT_CONTEXT, Field, FieldControl, ProblemMessagePipe, toProblem, type Problem } from '@wechat-mfe/ui';
+import { HostJourneysApi, type Journey, type JourneyEntry } from './journeys-api';
 import { ParcelSlot } from './parcel-slot';
 import { WidgetDiagnostics } from './widget-diagnostics';
 
@@ -11,13 +12,15 @@ import { WidgetDiagnostics } from './widget-diagnostics';
  */
 @Component({
   selector: 'wx-host-journeys-page',
-  imports: [TranslocoPipe, ParcelSlot, WidgetDiagnostics],
+  imports: [TranslocoPipe, ParcelSlot, WidgetDiagnostics, Field, FieldControl, ProblemMessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './journeys-page.html',
   styleUrl: './host-page.scss',
 })
 export class JourneysPage {
   private readonly context = inject(ACCOUNT_CONTEXT);
+  private readonly api = inject(HostJourneysApi);
+  private readonly transloco = inject(TranslocoService);
   private readonly accounts = toSignal(this.context.accounts$, { initialValue: this.context.snapshot.accounts });
 
   /** The audience's appids as the widget reported them. */
@@ -40,4 +43,48 @@ export class JourneysPage {
     multiple: false,
     onChange: (appids: readonly string[]) => this.compareValue.set(appids),
   }));
+
+  /** The trigger journey: its name, the trigger the widget reports, and once saved, who entered it. */
+  protected readonly journeyName = signal('');
+  protected readonly trigger = signal<unknown>(null);
+  protected readonly triggerValid = signal(false);
+  protected readonly saved = signal<Journey | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly saveProblem = signal<Problem | null>(null);
+  protected readonly entries = signal<readonly JourneyEntry[]>([]);
+  protected readonly triggerProps = computed(() => ({
+    onChange: (trigger: unknown) => this.trigger.set(trigger),
+    onValidity: (validity: { valid: boolean }) => this.triggerValid.set(validity.valid),
+  }));
+  private poll: ReturnType<typeof setInterval> | null = null;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.poll !== null && clearInterval(this.poll));
+  }
+
+  protected async save(): Promise<void> {
+    const name = this.journeyName().trim() || this.transloco.translate('host.journeys.defaultName');
+    this.saving.set(true);
+    this.saveProblem.set(null);
+    try {
+      const journey = await this.api.create(name, this.trigger());
+      this.saved.set(journey);
+      this.entries.set([]);
+      if (this.poll !== null) clearInterval(this.poll);
+      // The demo polls: a host would listen to its own event stream.
+      this.poll = setInterval(() => void this.refreshEntries(journey.id), 1000);
+    } catch (error) {
+      this.saveProblem.set(toProblem(error));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private async refreshEntries(journeyId: string): Promise<void> {
+    try {
+      this.entries.set(await this.api.entries(journeyId));
+    } catch {
+      // The next poll tries again.
+    }
+  }
 }
