@@ -216,4 +216,23 @@ test.describe('host-suite widgets (parcels)', () => {
     });
     await expectAccessible('journeys host page with the trigger');
   });
+
+  test('material picker: switches account inside the widget and picks a material of another account', async ({ page, expectAccessible }) => {
+    const SUBSCRIPTION = 'wx9b2d6f0a4c8e1357'; // Dmartech订阅号, not the selected account
+    const image = ((await (await page.request.get(`/api/wechat/accounts/${SUBSCRIPTION}/materials?type=image&usable=true&permanent=true&limit=1&offset=0`)).json()).items as { name: string; mediaId: string }[])[0];
+    await page.goto('/host/journeys');
+    const widget = page.getByTestId('journey-content').getByRole('group', { name: '旅程内容素材' });
+    await expect(widget.getByLabel('素材所属公众号')).toHaveValue(SMART);
+    await widget.getByLabel('素材所属公众号').selectOption(SUBSCRIPTION);
+    await widget.getByRole('button', { name: '选择素材' }).click();
+    const dialog = page.getByRole('dialog', { name: '选择素材' });
+    await expect(dialog.getByRole('group', { name: '素材类型' }).getByRole('button')).toHaveText(['图片', '图文']);
+    await expectAccessible('material picker widget with its dialog open');
+    await dialog.getByRole('button', { name: `选择 ${image.name}` }).click();
+    await expect(dialog).toBeHidden();
+    await expect(widget.getByTestId('chosen-material')).toHaveText(`已选：${image.name}（图片，Dmartech订阅号）`);
+    expect(JSON.parse((await page.getByTestId('content-value').textContent())!)).toMatchObject({ appid: SUBSCRIPTION, mediaId: image.mediaId, type: 'image' });
+    // The top bar's account did not change.
+    await expect(page.getByRole('banner').getByRole('combobox', { name: '当前公众号' })).toContainText('Dmartech智慧营销');
+  });
 });

@@ -5,4 +5,5 @@ module.exports = require('../../federation.shared.js')('widgets', {
   './account-picker': './projects/widgets/src/account-picker/account-picker.parcel.ts',
   './segment-conditions': './projects/widgets/src/segment-conditions/segment-conditions.parcel.ts',
   './journey-trigger': './projects/widgets/src/journey-trigger/journey-trigger.parcel.ts',
+  './material-picker': './projects/widgets/src/material-picker/material-picker.parcel.ts',
 });

@@ -56,6 +56,10 @@ export class JourneysPage {
     onChange: (trigger: unknown) => this.trigger.set(trigger),
     onValidity: (validity: { valid: boolean }) => this.triggerValid.set(validity.valid),
   }));
+  /** The journey's content, as the material picker widget reports it. */
+  protected readonly content = signal<unknown>(null);
+  protected readonly contentJson = computed(() => (this.content() ? JSON.stringify(this.content()) : ''));
+  protected readonly contentProps = computed(() => ({ types: ['image', 'news'], onChange: (material: unknown) => this.content.set(material) }));
   private poll: ReturnType<typeof setInterval> | null = null;
 
   constructor() {
