@@ -115,6 +115,17 @@ describe('POST /api/segments/evaluate', () => {
     assert.equal(await count(doc(sent('Dmartech', { window }))), 2);
   });
 
+  it('tag is / is not: fans of the account with or without the tag', async () => {
+    const [tag] = app.mockSuite.db.prepare('SELECT id FROM tags WHERE appid = ?').all(APPIDS.smart);
+    const tagged = app.mockSuite.db
+      .prepare('SELECT COUNT(DISTINCT contact_id) AS n FROM fans, json_each(fans.tag_ids) WHERE appid = ? AND json_each.value = ?')
+      .get(APPIDS.smart, tag.id).n;
+    const all = (await admin.get(`/api/contacts?appids=${APPIDS.smart}&limit=1`)).body.total;
+    const tagCondition = (operator) => ({ type: 'attribute', appids: [APPIDS.smart], attribute: 'tag', operator, tagId: tag.id });
+    assert.equal(await count(doc(tagCondition('is'))), tagged);
+    assert.equal(await count(doc(tagCondition('isNot'))), all - tagged);
+  });
+
   it('refuses an invalid document with VALIDATION naming the JSON path', async () => {
     const response = await admin.post('/api/segments/evaluate', doc(sent('')));
     assert.equal(response.status, 400);
@@ -150,5 +161,8 @@ describe('POST /api/segments/evaluate', () => {
     assert.ok(response.body.menuButtons.some((b) => b.type === 'click' && b.key === 'TODAY_PICK' && b.name === '今日推荐'));
     assert.ok(response.body.menuButtons.some((b) => b.type === 'view' && b.key === 'https://www.dmartech.cn/' && b.name === '品牌专区 › 官方网站'));
     assert.ok(!response.body.menuButtons.some((b) => b.key === 'SCAN_VERIFY'), 'scancode_push buttons push no CLICK');
+    const tags = app.mockSuite.db.prepare('SELECT id, name FROM tags WHERE appid = ? ORDER BY name').all(APPIDS.smart);
+    assert.ok(tags.length > 0);
+    assert.deepEqual(response.body.tags, tags);
   });
 });

@@ -94,6 +94,9 @@ export function menuButtons(db, appid) {
   return out;
 }
 
+/** An account's fan tags, by name (a tag condition names one by id). */
+export const tagsOf = (db, appid) => db.prepare('SELECT id, name FROM tags WHERE appid = ? ORDER BY name').all(appid);
+
 /** An account's channel QR codes, newest first (scans are pushed for each). */
 export const qrCodesOf = (db, appid) =>
   db.prepare('SELECT id, name, scene FROM qr_codes WHERE appid = ? ORDER BY created_at DESC, id DESC').all(appid);

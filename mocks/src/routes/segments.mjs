@@ -1,5 +1,5 @@
 import { listBoundAccounts } from '../repositories/accounts.mjs';
-import { evaluateSegment, menuButtons, qrCodesOf } from '../repositories/segment-conditions.mjs';
+import { evaluateSegment, menuButtons, qrCodesOf, tagsOf } from '../repositories/segment-conditions.mjs';
 import { departmentAppids } from '../services/access.mjs';
 import { usableAccounts } from '../rules/access.mjs';
 import { appidsOf, validateSegmentDocument } from '../rules/segment-conditions.mjs';
@@ -22,6 +22,6 @@ export default async function segmentRoutes(fastify, { suite }) {
   fastify.get('/api/widgets/accounts/:appid/event-catalogue', async (request) => {
     const { appid } = request.params;
     if (!usableAppids(request.user).includes(appid)) throw forbiddenAccount(appid);
-    return { qrCodes: qrCodesOf(suite.db, appid), menuButtons: menuButtons(suite.db, appid) };
+    return { qrCodes: qrCodesOf(suite.db, appid), menuButtons: menuButtons(suite.db, appid), tags: tagsOf(suite.db, appid) };
   });
 }

@@ -27,7 +27,7 @@ describe('wx-journey-trigger-widget', () => {
     await context.refresh();
     context.select('wx-sub');
     const api = jasmine.createSpyObj<SegmentApi>('SegmentApi', ['count', 'catalogue']);
-    api.catalogue.and.resolveTo({ qrCodes: [{ id: 7, name: '展会海报', scene: 'expo' }], menuButtons: [] });
+    api.catalogue.and.resolveTo({ qrCodes: [{ id: 7, name: '展会海报', scene: 'expo' }], menuButtons: [], tags: [] });
     TestBed.configureTestingModule({ providers: [...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }), { provide: SegmentApi, useValue: api }] });
     const fixture = TestBed.createComponent(Host);
     fixture.componentInstance.value.set(value);

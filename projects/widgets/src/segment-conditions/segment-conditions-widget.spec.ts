@@ -36,7 +36,7 @@ describe('wx-segment-conditions-widget', () => {
     context.select(SMART);
     api = jasmine.createSpyObj<SegmentApi>('SegmentApi', ['count', 'catalogue']);
     api.count.and.resolveTo(1234);
-    api.catalogue.and.resolveTo({ qrCodes: [], menuButtons: [{ name: '今日推荐', type: 'click', key: 'TODAY_PICK' }] });
+    api.catalogue.and.resolveTo({ qrCodes: [], menuButtons: [{ name: '今日推荐', type: 'click', key: 'TODAY_PICK' }], tags: [{ id: 101, name: '高价值客户' }] });
     TestBed.configureTestingModule({
       providers: [...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }), { provide: SegmentApi, useValue: api }],
     });
@@ -119,5 +119,21 @@ describe('wx-segment-conditions-widget', () => {
     await settle(fixture);
     expect(host.docs.at(-1)!.root.children).toEqual([]);
     expect(root.querySelector('[data-testid="segment-count"]')?.textContent?.trim()).toBe('条件完整后显示匹配的联系人数。');
+  });
+
+  it('names tags by their name for a tag condition of one account', async () => {
+    const { root, fixture, labelled, host } = await render({
+      version: 1,
+      root: { type: 'group', op: 'and', children: [{ type: 'attribute', appids: [SMART], attribute: 'tag', operator: 'isNot', tagId: 101 }] },
+    });
+    await settle(fixture);
+    const condition = root.querySelector('[aria-label="属性条件"]')!;
+    const tag = labelled(condition, '标签名称');
+    expect([...tag.options].map((o) => o.textContent?.trim())).toEqual(['请选择标签', '高价值客户']);
+    expect(tag.value).toBe('101');
+    tag.value = '';
+    tag.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    expect(host.validity.at(-1)!.problems).toEqual([{ path: 'root.children[0].tagId', message: '请选择标签。' }]);
   });
 });

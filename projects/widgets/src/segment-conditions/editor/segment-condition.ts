@@ -44,10 +44,11 @@ export class SegmentConditionEditor {
   });
   protected readonly attribute = computed(() => (this.node().type === 'attribute' ? (this.node() as AttributeCondition) : null));
   protected readonly event = computed(() => (this.node().type === 'event' ? (this.node() as EventCondition) : null));
-  /** The one account whose QR codes / menu buttons can be named. */
+  /** The one account whose QR codes, menu buttons or tags can be named. */
   private readonly singleAppid = computed(() => {
-    const e = this.event();
-    return e && e.appids.length === 1 && (e.event === 'scannedQrCode' || e.event === 'clickedMenu') ? e.appids[0] : null;
+    const node = this.node();
+    const needs = node.type === 'event' ? node.event === 'scannedQrCode' || node.event === 'clickedMenu' : node.attribute === 'tag';
+    return needs && node.appids.length === 1 ? node.appids[0] : null;
   });
   protected readonly catalogue = resource({
     params: () => this.singleAppid() ?? undefined,
