@@ -10,10 +10,11 @@ import { COUNT_DEBOUNCE_MS, SegmentConditionsWidget, type SegmentValidity } from
 @Component({
   imports: [SegmentConditionsWidget],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<wx-segment-conditions-widget [value]="value()" (valueChange)="docs.push($event)" (validityChange)="validity.push($event)" />`,
+  template: `<wx-segment-conditions-widget [value]="value()" [appids]="appids()" (valueChange)="docs.push($event)" (validityChange)="validity.push($event)" />`,
 })
 class Host {
   readonly value = signal<unknown>(null);
+  readonly appids = signal<readonly string[] | null>(null);
   readonly docs: SegmentDocument[] = [];
   readonly validity: SegmentValidity[] = [];
 }
@@ -27,7 +28,7 @@ const complete: SegmentDocument = {
 describe('wx-segment-conditions-widget', () => {
   let api: jasmine.SpyObj<SegmentApi>;
 
-  async function render(value: unknown = null) {
+  async function render(value: unknown = null, appids: readonly string[] | null = null) {
     const { context } = fakeContext({
       user: wxUser('marketer'),
       accounts: { items: [wxAccount(SMART, { name: 'Dmartech智慧营销' }), wxAccount('wx-sub', { name: 'Dmartech订阅号', type: 'subscription' })], totalBound: 2 },
@@ -42,6 +43,7 @@ describe('wx-segment-conditions-widget', () => {
     });
     const fixture = TestBed.createComponent(Host);
     fixture.componentInstance.value.set(value);
+    fixture.componentInstance.appids.set(appids);
     await fixture.whenStable();
     const root = fixture.nativeElement as HTMLElement;
     const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
@@ -135,5 +137,15 @@ describe('wx-segment-conditions-widget', () => {
     tag.dispatchEvent(new Event('change'));
     await fixture.whenStable();
     expect(host.validity.at(-1)!.problems).toEqual([{ path: 'root.children[0].tagId', message: '请选择标签。' }]);
+  });
+
+  it('offers only the accounts the host narrows it to, and starts new conditions on one of them', async () => {
+    const { root, fixture, button, host } = await render(null, ['wx-sub']);
+    button('添加属性条件').click();
+    await fixture.whenStable();
+    const condition = root.querySelector('[aria-label="属性条件"]')!;
+    const offered = [...condition.querySelectorAll('fieldset label')].map((l) => l.textContent?.replace(/\s+/g, ' ').trim());
+    expect(offered).toEqual(['Dmartech订阅号 订阅号']);
+    expect(host.docs.at(-1)!.root.children[0]).toEqual({ type: 'attribute', appids: ['wx-sub'], attribute: 'subscribed' });
   });
 });
