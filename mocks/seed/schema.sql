@@ -428,3 +428,16 @@ CREATE TABLE template_send_results (
   msg_id TEXT,
   PRIMARY KEY (send_id, position)
 ) WITHOUT ROWID;
+
+-- --- widgets ---
+-- Contacts who entered a host journey when its WeChat trigger fired (the journey trigger widget's demo).
+CREATE TABLE journey_entries (
+  id INTEGER PRIMARY KEY,
+  journey_id TEXT NOT NULL,
+  appid TEXT NOT NULL,
+  openid TEXT NOT NULL,
+  contact_id INTEGER,
+  event_id INTEGER NOT NULL,
+  entered_at TEXT NOT NULL
+);
+CREATE INDEX journey_entries_by_journey ON journey_entries (journey_id, entered_at);

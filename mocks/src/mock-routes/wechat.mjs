@@ -4,6 +4,7 @@ import { revokeAuthorization } from '../services/accounts.mjs';
 import { applyQrScan } from '../services/qr-codes.mjs';
 import { applyAutoReply } from '../services/auto-reply.mjs';
 import { recordInboxPush } from '../services/inbox.mjs';
+import { enterJourneys } from '../services/journeys.mjs';
 import { departmentsAllocatedTo } from '../repositories/departments.mjs';
 import { seesAccount } from '../rules/access.mjs';
 import { conflict, notFound } from '../lib/problems.mjs';
@@ -44,6 +45,8 @@ export default async function wechatRoutes(fastify, { suite }) {
     // WeChat pushes only to platforms the account is authorized for.
     if (!account.bound || account.status !== 'authorized') throw conflict(`${account.name} is not authorized: WeChat would not push its events.`);
     const outcome = applyPush(suite.db, appid, push, suite.clock.nowSeconds());
+    // Host journeys triggered by this WeChat event (the journey trigger widget).
+    enterJourneys(suite.db, appid, push, { eventId: outcome.eventId, nowSeconds: suite.clock.nowSeconds() });
     // A scan of a channel QR code: counters, the fan's tags and the code's on-scan reply.
     const scan = applyQrScan(suite.db, account, push, suite.clock.nowSeconds());
     if (scan?.counted) {

@@ -19,6 +19,8 @@ import contactSharingRoutes from './contact-sharing.mjs';
 import userRoutes from './users.mjs';
 import inboxRoutes from './inbox.mjs';
 import templateRoutes from './templates.mjs';
+import segmentRoutes from './segments.mjs';
+import widgetJourneyRoutes from './widget-journeys.mjs';
 import notFoundRoutes from './not-found.mjs';
 
 /** Every `/api` route file, one per resource; each route must be in openapi.yaml. */
@@ -44,5 +46,7 @@ export const API_ROUTES = [
   userRoutes,
   inboxRoutes,
   templateRoutes,
+  segmentRoutes,
+  widgetJourneyRoutes,
   notFoundRoutes,
 ];

@@ -71,6 +71,8 @@ export { Field, FieldControl, FieldHint } from './forms/field';
 export type { SuiteAppProps } from './single-spa/suite-app-props';
 /** single-spa lifecycles for a zoneless Angular application, and the providers every app needs. */
 export { angularLifecycles, suiteAppProviders, type AngularAppOptions } from './single-spa/angular-lifecycles';
+/** single-spa parcel lifecycles for an Angular component (the host-suite widgets). */
+export { angularParcel, type AngularParcelOptions, type ParcelLifeCycles, type ParcelProps } from './single-spa/angular-parcel';
 /** Runs an application on its own page against the mock suite (`ng serve <module>`). */
 export { bootstrapStandalone } from './single-spa/standalone';
 /** TEMPORARY: the application of a module not built yet. */

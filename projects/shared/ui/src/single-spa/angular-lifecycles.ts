@@ -1,6 +1,7 @@
 import {
   APP_BOOTSTRAP_LISTENER,
   ApplicationRef,
+  ComponentRef,
   CSP_NONCE,
   createComponent,
   EnvironmentProviders,
@@ -68,7 +69,11 @@ export function angularLifecycles(options: AngularAppOptions): LifeCycles<SuiteA
  * inputs must be there by then), attaches it so that destroying the application destroys it, and runs
  * the bootstrap listeners `appRef.bootstrap()` would run (the router's initial navigation is one).
  */
-export function mountRoot(appRef: ApplicationRef, options: AngularAppOptions, host: Element): void {
+export function mountRoot(
+  appRef: ApplicationRef,
+  options: Pick<AngularAppOptions, 'rootComponent' | 'inputs'>,
+  host: Element,
+): ComponentRef<unknown> {
   const root = createComponent(options.rootComponent, { environmentInjector: appRef.injector, hostElement: host });
   for (const [name, value] of Object.entries(options.inputs ?? {})) root.setInput(name, value);
   appRef.attachView(root.hostView);
@@ -76,6 +81,7 @@ export function mountRoot(appRef: ApplicationRef, options: AngularAppOptions, ho
   appRef.components.push(root);
   root.onDestroy(() => appRef.components.splice(appRef.components.indexOf(root), 1));
   for (const listener of appRef.injector.get(APP_BOOTSTRAP_LISTENER, [])) listener(root);
+  return root;
 }
 
 // Applications get a container from single-spa-layout; parcels get the element they render into.
