@@ -12,6 +12,7 @@ import { measureFirstLoad, measureModuleCost } from './lib/measure-bytes.mjs';
 import { measureColdNavigation, measureWarmSwitch, measureAccountSwitch } from './lib/measure-times.mjs';
 import { measureFansApi, measureFansFirstRows, measureFansScroll } from './lib/measure-fans.mjs';
 import { printReport, checks } from './lib/report.mjs';
+import { widgetBytes } from './lib/widget-bytes.mjs';
 import { MODULE_ROUTES } from './lib/routes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -90,6 +91,7 @@ async function main() {
     for (const route of MODULE_ROUTES) {
       figures.moduleCost.push({ name: route.name, route: route.path, budgetKiB: route.budgetKiB, ...(await attempt(`module cost ${route.name}`, () => measureModuleCost(env, route))) });
     }
+    figures.widgets = await attempt('widget parcels (bytes from dist)', () => ({ items: widgetBytes({ dist: DIST }) }));
     figures.warmSwitch = await attempt(`warm switch ×${options.runs}`, () => measureWarmSwitch(env, options.runs));
     figures.accountSwitch = await attempt(`account switch ×${options.runs}`, () => measureAccountSwitch(env, options.runs));
     figures.angularCoreCopies = angularCoreCopies(figures);
@@ -116,7 +118,7 @@ async function main() {
     fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
     fs.writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`written ${path.relative(ROOT, RESULTS)}`);
-    const failed = [figures.firstLoad, figures.coldNavigation, figures.warmSwitch, figures.accountSwitch, figures.angularCoreCopies, figures.fansFirstRows, figures.fansScroll, ...figures.moduleCost].filter((f) => f.error);
+    const failed = [figures.firstLoad, figures.coldNavigation, figures.warmSwitch, figures.accountSwitch, figures.angularCoreCopies, figures.fansFirstRows, figures.fansScroll, figures.widgets, ...figures.moduleCost].filter((f) => f.error);
     return failed.length ? 1 : 0;
   } finally {
     await browser?.close();

@@ -8,7 +8,7 @@ const line = (label, value, targetText, ok) => `${label.padEnd(56)} ${value.padE
 const files = (n) => `${n} file${n === 1 ? '' : 's'}`;
 const timing = (s) => `median ${ms(s.median)} (min ${ms(s.min)} – max ${ms(s.max)}, ${s.runs} runs)`;
 
-export const TARGETS = { firstLoadKiB: 200, angularCoreCopies: 1, coldNavigationMs: 300, warmSwitchMs: 50, accountSwitchMs: 50, fansFirstRowsMs: 300, fansScrollP95Ms: 20 };
+export const TARGETS = { firstLoadKiB: 200, angularCoreCopies: 1, coldNavigationMs: 300, warmSwitchMs: 50, accountSwitchMs: 50, fansFirstRowsMs: 300, fansScrollP95Ms: 20, widgetKiB: 40 };
 
 export function printReport(result, log = console.log) {
   const { figures } = result;
@@ -52,6 +52,15 @@ export function printReport(result, log = console.log) {
       }
     }
   }
+  log('');
+
+  log('Widget parcels (issue #9): JS a host loads to mount one, beyond the shared frameworks (from dist/):');
+  const widgets = figures.widgets;
+  if (!widgets || widgets.error) log(line('  widgets', `could not measure: ${widgets?.error ?? 'not run'}`, `≤ ${TARGETS.widgetKiB} KiB`, false));
+  else
+    for (const w of widgets.items) {
+      log(line(`  ${w.parcel} (${w.remote})`, `${kib(w.gzip)} gzip (${kib(w.raw)} raw, ${files(w.files)}); on use +${kib(w.lazyGzip)}`, `≤ ${TARGETS.widgetKiB} KiB`, KiB(w.gzip) <= TARGETS.widgetKiB));
+    }
   log('');
 
   const core = figures.angularCoreCopies;
@@ -128,6 +137,7 @@ export function checks(figures) {
   const add = (figure, value, unit, target) => out.push({ figure, value, unit, target, pass: value != null && value <= target });
   if (!figures.firstLoad.error) add('firstLoad.gzip', KiB(figures.firstLoad.gzip), 'KiB', TARGETS.firstLoadKiB);
   for (const m of figures.moduleCost) if (!m.error) add(`moduleCost.${m.name}.gzip`, KiB(m.gzip), 'KiB', m.budgetKiB);
+  for (const w of figures.widgets?.items ?? []) add(`widget.${w.parcel}.gzip`, KiB(w.gzip), 'KiB', TARGETS.widgetKiB);
   if (!figures.angularCoreCopies.error) out.push({ figure: 'angularCoreCopies', value: figures.angularCoreCopies.count, unit: 'files', target: 1, pass: figures.angularCoreCopies.count === 1 });
   for (const [key, target] of [['coldNavigation', TARGETS.coldNavigationMs], ['warmSwitch', TARGETS.warmSwitchMs], ['accountSwitch', TARGETS.accountSwitchMs]]) {
     if (!figures[key].error) add(`${key}.median`, figures[key].median, 'ms', target);
