@@ -1,13 +1,12 @@
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { provideStore } from '@ngrx/store';
 import { provideEffects } from '@ngrx/effects';
 import { of } from 'rxjs';
 import { PICKER_TRANSLATIONS } from '@wechat-mfe/pickers';
 import { AccountContextActions, AccountContextEffects } from '@wechat-mfe/ui';
-import { fakeContext, loadLanguage, provideUiTesting, wxAccount, wxUser } from '@wechat-mfe/ui/testing';
+import { fakeContext, loadLanguage, provideUiTesting, wxAccount, wxUser, WxSelectHarness } from '@wechat-mfe/ui/testing';
 import { FanSyncApi } from '../sync/fan-sync-api';
 import { FanSyncEffects } from '../sync/fan-sync.effects';
 import { fanSyncFeature } from '../sync/fan-sync.store';
@@ -91,7 +90,7 @@ describe('wx-contacts-page', () => {
 
   it('filters by several accounts picked with the account picker, and by a search', async () => {
     const { loader, lastQuery, fixture } = await render();
-    const picker = await loader.getHarness(MatSelectHarness);
+    const picker = await loader.getHarness(WxSelectHarness);
     await picker.open();
     await picker.clickOptions({ text: /Dmartech订阅号/ });
     await fixture.whenStable();

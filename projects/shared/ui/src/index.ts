@@ -65,6 +65,7 @@ export { ModuleStandIn } from './stand-in/module-stand-in.component';
 
 // Native form controls in the suite's look (ADR 0005).
 export { Field, FieldControl, FieldHint } from './forms/field';
+export { Select, SelectOption, SelectValue, type SelectItem } from './forms/select/select';
 
 // --- single-spa glue ----------------------------------------------------------------------------
 /** The custom props the shell passes to every application and parcel. */

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatSelectHarness } from '@angular/material/select/testing';
 import { PICKER_TRANSLATIONS } from '@wechat-mfe/pickers';
-import { fakeContext, loadLanguage, provideUiTesting, wxAccount, wxUser } from '@wechat-mfe/ui/testing';
+import { fakeContext, loadLanguage, provideUiTesting, wxAccount, wxUser, WxSelectHarness } from '@wechat-mfe/ui/testing';
 import { TranslocoService } from '@jsverse/transloco';
 import { AccountPickerWidget, toAppids } from './account-picker-widget';
 
@@ -31,7 +30,7 @@ describe('wx-account-picker-widget', () => {
     fixture.componentInstance.multiple.set(options.multiple ?? false);
     fixture.componentInstance.value.set(options.value ?? []);
     await fixture.whenStable();
-    const select = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatSelectHarness);
+    const select = await TestbedHarnessEnvironment.loader(fixture).getHarness(WxSelectHarness);
     return { fixture, select, host: fixture.componentInstance };
   }
 

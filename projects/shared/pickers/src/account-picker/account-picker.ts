@@ -1,29 +1,27 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, model } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NgTemplateOutlet } from '@angular/common';
-import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatOption, MatSelect, MatSelectTrigger } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { WechatAccount } from '@wechat-mfe/account-context';
-import { ACCOUNT_CONTEXT } from '@wechat-mfe/ui';
+import { ACCOUNT_CONTEXT, Select, SelectOption, SelectValue, type SelectItem } from '@wechat-mfe/ui';
 
 /**
  * An accessible picker of the user's WeChat accounts (from the shared account context), single
- * or multiple, each option with its type and verification. A Material select: a labelled
- * combobox whose options are reached and chosen with the keyboard.
+ * or multiple, each option with its type and verification. The suite's native select
+ * (`wx-select`, ADR 0008): a labelled combobox whose options are reached and chosen with the
+ * keyboard, without Material's select, overlay and forms code in every page that shows it.
  *
  * `selection` is always a list of appids (at most one in single mode), so a page can switch
  * modes without changing its state. Strings: `pickers.account.*` (pass `PICKER_TRANSLATIONS`).
  */
 @Component({
   selector: 'wx-account-picker',
-  imports: [NgTemplateOutlet, MatFormField, MatLabel, MatHint, MatSelect, MatSelectTrigger, MatOption, TranslocoPipe],
+  imports: [Select, SelectOption, SelectValue, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account-picker.html',
   styleUrl: './account-picker.scss',
 })
 export class AccountPicker {
-  /** Whether several accounts may be chosen. Fixed once shown (Material's select cannot switch). */
+  /** Whether several accounts may be chosen. */
   readonly multiple = input(false);
   /** The chosen appids (at most one unless `multiple`). */
   readonly selection = model<readonly string[]>([]);
@@ -40,17 +38,15 @@ export class AccountPicker {
     const known = new Set(this.accounts().map((a) => a.appid));
     return this.selection().filter((appid) => known.has(appid));
   });
-  protected readonly chosenAccounts = computed(() => {
-    const chosen = new Set(this.chosen());
-    return this.accounts().filter((a) => chosen.has(a.appid));
-  });
+  protected readonly items = computed<SelectItem<WechatAccount>[]>(() => this.accounts().map((a) => ({ key: a.appid, text: a.name, data: a })));
 
-  protected changeMany(appids: string[]): void {
+  protected change(appids: string[]): void {
     this.selection.set(appids);
   }
 
-  protected changeOne(appid: string | null): void {
-    this.selection.set(appid ? [appid] : []);
+  /** Template type guard: templates receive `unknown`. */
+  protected account(value: unknown): WechatAccount {
+    return value as WechatAccount;
   }
 
   protected typeKey(account: WechatAccount): string {

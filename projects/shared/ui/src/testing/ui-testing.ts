@@ -100,3 +100,4 @@ export function translationProblems(zhCN: object, en: object): string[] {
   ];
 }
 export { WxButtonHarness } from './wx-button-harness';
+export { WxSelectHarness, WxOptionHarness } from './wx-select-harness';
