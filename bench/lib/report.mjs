@@ -15,7 +15,7 @@ export function printReport(result, log = console.log) {
   log('');
   log(`wechat-mfe bench — ${result.date} — commit ${result.commit}${result.dirty ? ' (uncommitted changes)' : ''}`);
   log('Bytes are JS only, as the browser received them; gzip = zlib default level 6, file by file.');
-  log('Times are read inside the page with performance.now().');
+  log('Times are read inside the page with performance.now(). Cold = empty HTTP cache and storage, signed-in session.');
   log('');
 
   const first = figures.firstLoad;

@@ -17,9 +17,7 @@ async function main(): Promise<void> {
   // The session, the accounts and the manifest load in parallel: applications start at once and
   // show their loading state until the context is ready, instead of waiting for three round trips.
   // A failed sign-in is not fatal: the context then reports signed-out or error and every page says so.
-  const ready = ensureSignedIn()
-    .catch((error: unknown) => console.error(error))
-    .then(() => context.refresh());
+  const ready = context.refresh().then(() => ensureSignedIn(context));
   const manifestLoaded = loadManifest();
   followLocale(context);
 
@@ -102,9 +100,16 @@ async function loadManifest(): Promise<{ manifest: MfeManifest; problems: Manife
 }
 
 // Demo and development only: the mock suite signs in whoever the developer picks; admin by default.
-async function ensureSignedIn(): Promise<void> {
-  const session = await fetch(`${API_BASE}/session`, { credentials: 'include' });
-  if (session.status === 401) await signIn('admin');
+// Asked only when the first refresh found nobody signed in, so a signed-in start costs no extra trip.
+async function ensureSignedIn(context: AccountContext): Promise<void> {
+  if (context.snapshot.user || context.snapshot.access === 'error') return;
+  try {
+    await signIn('admin');
+  } catch (error) {
+    console.error(error);
+    return;
+  }
+  await context.refresh();
 }
 
 async function signIn(username: string): Promise<void> {

@@ -93,7 +93,9 @@ describe('AccountContext', () => {
     const out = create({ user: null });
     await out.context.refresh();
     expect(out.context.snapshot.access).toBe('signed-out');
-    expect(out.loadAccounts).not.toHaveBeenCalled();
+    // Loaded in parallel with the session, but nobody signed in sees no account.
+    expect(out.context.snapshot.accounts).toEqual([]);
+    expect(out.context.snapshot.selectedAppid).toBeNull();
   });
 
   it('reports a failed load as an error and recovers on the next refresh', async () => {
