@@ -47,7 +47,7 @@ export interface SelectItem<T = unknown> {
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './select.html',
   styleUrl: './select.scss',
-  host: { '(document:pointerdown)': 'closeOnOutside($event)', '[class.open]': 'open()' },
+  host: { '(document:pointerdown)': 'closeOnOutside($event)', '(focusout)': 'closeOnBlur($event)', '[class.open]': 'open()' },
 })
 export class Select {
   /** The visible label (already translated); it names the combobox and the listbox. */
@@ -131,6 +131,11 @@ export class Select {
 
   protected closeOnOutside(event: PointerEvent): void {
     if (this.open() && !this.host.nativeElement.contains(event.target as Node)) this.open.set(false);
+  }
+
+  /** Focus leaving the field (Tab, a click elsewhere, script) closes the list, as APG asks. */
+  protected closeOnBlur(event: FocusEvent): void {
+    if (this.open() && !this.host.nativeElement.contains(event.relatedTarget as Node | null)) this.open.set(false);
   }
 
   private show(at?: number): void {
