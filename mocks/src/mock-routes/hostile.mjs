@@ -123,10 +123,11 @@ const WRITERS = {
   ruleKeywords: (db, appid, strings, now) => addRules(db, appid, strings, now, (s) => ({ name: '规则', keyword: s })),
   templateValues(db, appid, strings, now) {
     const insert = db.prepare(`INSERT INTO template_sends (appid, template_id, title, content, data, link, audience, status, total, sent, failed, created_by, created_at, finished_at)
-      VALUES (?, 'hostile', '模板', ?, ?, '{}', ?, 'finished', 1, 1, 0, 'admin', ?, ?)`);
+      VALUES (?, 'hostile', ?, ?, ?, '{}', ?, 'finished', 1, 1, 0, 'admin', ?, ?)`);
     strings.forEach((value, i) => {
       const data = { thing1: { value }, thing2: { value: pick(strings, i + 1) } };
-      insert.run(appid, '{{thing1.DATA}}\n{{thing2.DATA}}', JSON.stringify(data), JSON.stringify({ type: 'openids', openids: ['o_hostile'] }), now, now);
+      // The history lists a send by its title (the template's, as it was): it carries the string too.
+      insert.run(appid, value, '{{thing1.DATA}}\n{{thing2.DATA}}', JSON.stringify(data), JSON.stringify({ type: 'openids', openids: ['o_hostile'] }), now, now);
     });
     return strings.length;
   },
