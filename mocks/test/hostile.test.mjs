@@ -70,4 +70,16 @@ describe('/__mock/hostile', () => {
     const sharing = (await admin.get('/api/contact-sharing/rules')).body.items.map((r) => r.name);
     assert.deepEqual(sharing.slice(0, 2), [A, B]);
   });
+
+  it('stores article bodies raw, or as the API would store them when asked to sanitize', async () => {
+    const bodies = async () => {
+      const [news] = (await admin.get(`${base}/materials?type=news&limit=1`)).body.items;
+      return (await admin.get(`${base}/materials/${news.mediaId}`)).body.articles.map((item) => item.content).join('');
+    };
+    assert.equal((await control.post('/__mock/hostile', { appid, articleBodies: [A] })).status, 200);
+    assert.ok((await bodies()).includes('onerror='));
+    assert.equal((await control.post('/__mock/hostile', { appid, sanitizeArticles: true, articleBodies: [A] })).status, 200);
+    const clean = await bodies();
+    assert.ok(clean.includes('结束') && !/onerror|<script|javascript:/i.test(clean), clean);
+  });
 });

@@ -1,12 +1,14 @@
 import { findAccountRow } from '../repositories/accounts.mjs';
 import { notFound } from '../lib/problems.mjs';
+import { sanitizeArticleHtml } from '../rules/article-html.mjs';
 import { APPID, bodyValidator } from './validate.mjs';
 
 /**
  * The user-controlled fields the UI shows, and how each is written. Every writer puts its strings
  * (cycled) into the account's existing rows, or adds rows where the seed has none, straight into
- * the database: the point is how the UI renders stored data, so the API's validation and the
- * article sanitizer are bypassed on purpose (mocks/test/materials.test.mjs covers the sanitizer).
+ * the database: the point is how the UI renders stored data, so the API's validation is bypassed on
+ * purpose. Article bodies are stored raw too (the client's own sanitizer is then the only layer),
+ * unless `sanitizeArticles` asks for what the API stores on every write (its sanitizer).
  */
 const FIELDS = [
   'fanRemarks',
@@ -31,7 +33,7 @@ const STRINGS = { type: 'array', minItems: 1, maxItems: 50, items: { type: 'stri
 const readBody = bodyValidator({
   type: 'object',
   required: ['appid'],
-  properties: { appid: APPID, ...Object.fromEntries(FIELDS.map((field) => [field, STRINGS])) },
+  properties: { appid: APPID, sanitizeArticles: { type: 'boolean', default: false }, ...Object.fromEntries(FIELDS.map((field) => [field, STRINGS])) },
   additionalProperties: false,
 });
 
@@ -73,12 +75,15 @@ const WRITERS = {
     });
     return rows.length;
   },
-  articleBodies(db, appid, strings) {
+  articleBodies(db, appid, strings, now, { sanitizeArticles }) {
     const rows = db.prepare("SELECT media_id, articles FROM materials WHERE appid = ? AND type = 'news' ORDER BY created_at DESC, media_id").all(appid);
     const update = db.prepare('UPDATE materials SET articles = ? WHERE media_id = ?');
     let n = 0;
     for (const row of rows) {
-      const articles = JSON.parse(row.articles).map((item) => ({ ...item, content: `<p>正文</p>${pick(strings, n++)}<p>结束</p>` }));
+      const articles = JSON.parse(row.articles).map((item) => {
+        const content = `<p>正文</p>${pick(strings, n++)}<p>结束</p>`;
+        return { ...item, content: sanitizeArticles ? sanitizeArticleHtml(content, appid) : content };
+      });
       update.run(JSON.stringify(articles), row.media_id);
     }
     return n;
@@ -162,7 +167,7 @@ function addRules(db, appid, strings, now, shape) {
 }
 
 /**
- * POST /__mock/hostile `{appid, <field>: string[], …}` (fields: see FIELDS): writes hostile strings
+ * POST /__mock/hostile `{appid, sanitizeArticles?, <field>: string[], …}` (fields: see FIELDS): writes hostile strings
  * into what the UI shows for `appid` (departments and sharing rules are suite-wide), in one
  * transaction. Answers `{appid, written: {<field>: rows}}`.
  */
@@ -173,7 +178,7 @@ export default async function hostileRoutes(fastify, { suite }) {
     const now = suite.clock.iso();
     const written = {};
     suite.db.transaction(() => {
-      for (const field of FIELDS) if (body[field]) written[field] = WRITERS[field](suite.db, body.appid, body[field], now);
+      for (const field of FIELDS) if (body[field]) written[field] = WRITERS[field](suite.db, body.appid, body[field], now, body);
     })();
     return { appid: body.appid, written };
   });
