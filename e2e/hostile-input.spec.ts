@@ -49,10 +49,12 @@ async function expectShown(scope: Locator, fields: Field[], atLeast = 1): Promis
   if (text) await expect(scope).toContainText(text);
 }
 
-/** Nothing ran: the canary is unset and no dialog opened. */
+/** Nothing ran (the canary is unset, no dialog opened), and long strings did not widen the page. */
 async function expectNothingRan(page: Page, dialogs: string[], where: string): Promise<void> {
   expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss), `canary on ${where}`).toBeUndefined();
   expect(dialogs, `dialogs on ${where}`).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `horizontal page overflow (px) on ${where}`).toBeLessThanOrEqual(0);
 }
 
 async function visitEveryPage(page: Page, mock: (endpoint: string, body?: unknown) => Promise<unknown>, sanitizeArticles: boolean): Promise<void> {
