@@ -1,9 +1,10 @@
 // `npm run lint`: ESLint (TypeScript and Angular templates, accessibility rules), the shell's type
-// check (the module builds type-check the modules), and the module boundary rule.
+// check (the module builds type-check the modules), the module boundary rule, and the HTML-sink gate.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from './build/workspace.mjs';
 import { moduleBoundaryViolations } from './lint/module-boundaries.mjs';
+import { htmlSinkViolations } from './lint/html-sinks.mjs';
 
 const bin = (name) => path.join(ROOT, 'node_modules/.bin', name);
 let failed = false;
@@ -23,5 +24,10 @@ step('module boundaries', () => {
   const violations = moduleBoundaryViolations();
   for (const v of violations) console.error(v);
   if (violations.length) throw new Error('boundaries');
+});
+step('html sinks', () => {
+  const violations = htmlSinkViolations();
+  for (const v of violations) console.error(v);
+  if (violations.length) throw new Error('html sinks');
 });
 process.exit(failed ? 1 : 0);

@@ -14,20 +14,63 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 // included): the manifest is what moves to a new build.
 const ENTRY_FILES = new Set(['mfe-manifest.json', 'index.html']);
 
-/** The Content-Security-Policy of every page: no eval, no inline script or style without the nonce. */
-export function contentSecurityPolicy(nonce) {
+/**
+ * The origins of the manifest's remotes that are not this server's own (a module deployed on a CDN or
+ * another team's host): each is allowed to serve script, styles, fonts, images and its remoteEntry.json.
+ * Relative URLs are 'self'; anything that is not an http(s) URL is left out (the shell refuses it too).
+ * @param {unknown} manifest the parsed mfe-manifest.json
+ * @returns {string[]} serialized origins, sorted, without duplicates
+ */
+export function moduleOrigins(manifest) {
+  const remotes = manifest && typeof manifest === 'object' ? manifest.remotes : undefined;
+  if (!remotes || typeof remotes !== 'object') return [];
+  const origins = new Set();
+  for (const url of Object.values(remotes)) {
+    if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) continue;
+    try {
+      // URL.origin is canonical (scheme://host[:port]): no path, quotes, spaces or wildcards reach the header.
+      origins.add(new URL(url).origin);
+    } catch {
+      // Not a URL: the shell reports the entry; the policy ignores it.
+    }
+  }
+  return [...origins].sort();
+}
+
+/**
+ * The Content-Security-Policy of every page: no eval, no inline script or style without the nonce,
+ * module origins from the manifest. `trustedTypes` adds `require-trusted-types-for 'script'` (see
+ * docs/adr/0009-csp-and-trusted-types.md for why it is not on by default).
+ * @param {string} nonce
+ * @param {{ moduleOrigins?: string[], trustedTypes?: boolean }} [options]
+ */
+export function contentSecurityPolicy(nonce, { moduleOrigins: origins = [], trustedTypes = false } = {}) {
+  const extra = origins.length ? ` ${origins.join(' ')}` : '';
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
-    `style-src 'self' 'nonce-${nonce}'`,
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
+    `script-src 'self'${extra} 'nonce-${nonce}'`,
+    `style-src 'self'${extra} 'nonce-${nonce}'`,
+    `img-src 'self'${extra} data: blob:`,
+    `font-src 'self'${extra}`,
+    `connect-src 'self'${extra}`,
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",
     "form-action 'self'",
+    ...(trustedTypes ? ["require-trusted-types-for 'script'", 'trusted-types angular angular#bundler wechat-mfe'] : []),
   ].join('; ');
+}
+
+/** CSP_TRUSTED_TYPES=report adds a report-only Trusted Types policy, =enforce enforces it (evaluation only). */
+const TRUSTED_TYPES = process.env.CSP_TRUSTED_TYPES ?? 'off';
+
+/** The manifest as deployed now (it moves per deployment, so it is read per page, like index.html). */
+function readManifest(dist) {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dist, 'shell/mfe-manifest.json'), 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 export async function createServer({ dataDir = process.env.MOCK_DATA_DIR, dist = path.join(ROOT, 'dist'), logger = false } = {}) {
@@ -49,8 +92,12 @@ export async function createServer({ dataDir = process.env.MOCK_DATA_DIR, dist =
     if (!fs.existsSync(indexFile)) return reply.code(503).type('text/plain').send('The shell is not built yet: run npm run build.');
     const nonce = crypto.randomBytes(16).toString('base64');
     const html = fs.readFileSync(indexFile, 'utf8').replaceAll('__CSP_NONCE__', nonce);
+    const origins = moduleOrigins(readManifest(dist));
+    if (TRUSTED_TYPES === 'report') {
+      reply.header('Content-Security-Policy-Report-Only', contentSecurityPolicy(nonce, { moduleOrigins: origins, trustedTypes: true }));
+    }
     return reply
-      .header('Content-Security-Policy', contentSecurityPolicy(nonce))
+      .header('Content-Security-Policy', contentSecurityPolicy(nonce, { moduleOrigins: origins, trustedTypes: TRUSTED_TYPES === 'enforce' }))
       .header('Cache-Control', 'no-cache')
       .header('Referrer-Policy', 'same-origin')
       .header('X-Content-Type-Options', 'nosniff')

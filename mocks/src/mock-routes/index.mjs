@@ -9,6 +9,7 @@ import avatarRoutes from './avatars.mjs';
 import healthRoutes from './health.mjs';
 import mockMassSendRoutes from './mass-send.mjs';
 import mockTemplateRoutes from './templates.mjs';
+import hostileRoutes from './hostile.mjs';
 
 /** Control endpoints under /__mock (mock mode only, no session). */
 export const MOCK_ROUTES = [
@@ -23,4 +24,5 @@ export const MOCK_ROUTES = [
   healthRoutes,
   mockMassSendRoutes,
   mockTemplateRoutes,
+  hostileRoutes,
 ];
