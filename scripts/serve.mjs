@@ -40,7 +40,7 @@ export function moduleOrigins(manifest) {
 /**
  * The Content-Security-Policy of every page: no eval, no inline script or style without the nonce,
  * module origins from the manifest. `trustedTypes` adds `require-trusted-types-for 'script'` (see
- * docs/adr/0009-csp-and-trusted-types.md for why it is not on by default).
+ * docs/adr/0010-csp-and-trusted-types.md for why it is not on by default).
  * @param {string} nonce
  * @param {{ moduleOrigins?: string[], trustedTypes?: boolean }} [options]
  */
