@@ -16,7 +16,7 @@ const stages = [
   ['api types', [node, path.join(ROOT, 'scripts/gen-api.mjs')]],
   ['lint', [node, path.join(ROOT, 'scripts/lint.mjs')]],
   ['unit (karma)', [node, path.join(ROOT, 'node_modules/@angular/cli/bin/ng.js'), 'test', 'unit', '--no-progress'], karmaCounts],
-  ['mock suite (node:test)', [node, '--test', '--test-reporter=spec', '--test-concurrency=1', 'mocks/test/'], nodeTestCounts],
+  ['mock suite + scripts (node:test)', [node, '--test', '--test-reporter=spec', '--test-concurrency=1', 'mocks/test/', 'scripts/test/'], nodeTestCounts],
   ['production build', [node, path.join(ROOT, 'scripts/build.mjs')]],
   ['e2e (playwright)', [bin('playwright'), 'test'], playwrightCounts],
 ];
