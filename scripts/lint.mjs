@@ -1,9 +1,10 @@
 // `npm run lint`: ESLint (TypeScript and Angular templates, accessibility rules), the shell's type
-// check (the module builds type-check the modules), and the module boundary rule.
+// check (the module builds type-check the modules), the module boundary rule and the translation gate.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from './build/workspace.mjs';
 import { moduleBoundaryViolations } from './lint/module-boundaries.mjs';
+import { translationProblems } from './lint/translations.mjs';
 
 const bin = (name) => path.join(ROOT, 'node_modules/.bin', name);
 let failed = false;
@@ -24,4 +25,8 @@ step('module boundaries', () => {
   for (const v of violations) console.error(v);
   if (violations.length) throw new Error('boundaries');
 });
+const translations = await translationProblems();
+for (const problem of translations) console.error(problem);
+console.log(`lint: translations ${translations.length ? 'FAILED' : 'ok'}`);
+if (translations.length) failed = true;
 process.exit(failed ? 1 : 0);
