@@ -53,16 +53,21 @@ async function changedQrCodesBuild(): Promise<{ buildId: string; folder: string 
   return built;
 }
 
+/** Serves `folder` at `/deploy/<name>/<id>/` (as a CDN would serve a new immutable folder); returns its remoteEntry URL. */
+async function serveFolder(page: Page, name: string, id: string, folder: string): Promise<string> {
+  await page.route(new RegExp(`/deploy/${name}/${id}/`), (route) => {
+    const file = path.join(folder, new URL(route.request().url()).pathname.split('/').pop()!);
+    return fs.existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
+  });
+  return `/deploy/${name}/${id}/remoteEntry.json`;
+}
+
 /**
  * Serves `folder` at `/deploy/<name>/<id>/` (as a CDN would serve the new immutable folder) and
  * answers the manifest with only `name` moved there; returns the manifest the page really got.
  */
 async function deploy(page: Page, name: string, id: string, folder: string) {
-  const url = `/deploy/${name}/${id}/remoteEntry.json`;
-  await page.route(new RegExp(`/deploy/${name}/${id}/`), (route) => {
-    const file = path.join(folder, new URL(route.request().url()).pathname.split('/').pop()!);
-    return fs.existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
-  });
+  const url = await serveFolder(page, name, id, folder);
   const served: { original?: { remotes: Record<string, string> }; moved?: { remotes: Record<string, string> } } = {};
   await page.route('**/mfe-manifest.json', async (route) => {
     const original = await (await route.fetch()).json();
@@ -110,9 +115,27 @@ test.describe('independent deployment', () => {
     await page.getByRole('link', { name: '微信二维码' }).click();
     await expect(page.getByRole('heading', { level: 1, name: CHANGED['zh-CN'] })).toBeVisible();
   });
+
+  test('a developer overrides one module in their own browser: same origin honoured and shown, another origin refused', async ({ page, expectAccessible }) => {
+    await serveFolder(page, 'qr-codes', changed.buildId, changed.folder);
+    const preview = `/deploy/qr-codes/${changed.buildId}/remoteEntry.json`;
+    await page.addInitScript(
+      ([value]) => localStorage.setItem('wx-mfe-overrides', value),
+      [JSON.stringify({ 'qr-codes': preview, menus: 'https://evil.example/modules/menus/x/remoteEntry.json' })],
+    );
+    await page.goto('/wechat/qrcodes');
+    await expect(page.getByRole('heading', { level: 1, name: CHANGED['zh-CN'] })).toBeVisible();
+    const notice = page.getByRole('status').filter({ hasText: '本地覆盖的模块' });
+    await expect(notice.getByRole('listitem')).toHaveText([`qr-codes 来自 ${preview}`]);
+    await expect(page.getByRole('alert').filter({ hasText: 'wx-mfe-overrides' })).toContainText('https://evil.example');
+    await expectAccessible('override notice');
+    // The refused override left menus on its manifest build.
+    await page.getByRole('link', { name: '自定义菜单' }).click();
+    await expect(shownAccount(page)).toBeVisible();
+  });
 });
 
-test('a copy of a build whose remoteEntry.json names another Angular is refused in its slot, naming package and versions', async ({ page }) => {
+test('a copy of a build whose remoteEntry.json names another Angular is refused in its slot, naming package and versions', async ({ page, expectAccessible }) => {
   const current = distBuilds()['menus']!;
   const folder = path.join(DEPLOY, 'skewed-menus', current.buildId);
   fs.rmSync(folder, { recursive: true, force: true });
@@ -129,6 +152,7 @@ test('a copy of a build whose remoteEntry.json names another Angular is refused 
   const slotError = page.getByRole('main').getByRole('alert');
   await expect(slotError).toContainText('版本不一致');
   await expect(slotError.getByRole('listitem')).toHaveText([`@angular/core：模块使用 21.0.0，平台共享 ${installed}`]);
+  await expectAccessible('version skew in the slot');
   // Nothing of the refused build ran; the header application still works.
   await expect(shownAccount(page)).toHaveCount(0);
   await expect(page.getByRole('banner').getByRole('combobox', { name: '当前公众号' })).toBeVisible();
