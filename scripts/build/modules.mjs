@@ -9,7 +9,17 @@ import { ROOT, moduleNames } from './workspace.mjs';
 import { writePreloadGraph } from './preload-graph.mjs';
 import { nameSharedBundlesByContent } from './content-names.mjs';
 
-const SHARED_INPUTS = ['projects/shared', 'federation.shared.js', 'angular.json', 'tsconfig.json', 'package-lock.json', 'mocks/openapi.yaml'];
+// The post-processing steps count too: they change what lands in the build folder.
+const SHARED_INPUTS = [
+  'projects/shared',
+  'federation.shared.js',
+  'angular.json',
+  'tsconfig.json',
+  'package-lock.json',
+  'mocks/openapi.yaml',
+  'scripts/build/content-names.mjs',
+  'scripts/build/preload-graph.mjs',
+];
 
 function filesUnder(relative) {
   const full = path.join(ROOT, relative);
