@@ -51,25 +51,26 @@ function flatten(value, prefix = '', out = {}) {
 }
 
 /** The UI library's strings (TypeScript objects typed by the Chinese original) as flat keys under `ui.`. */
-async function uiStrings(locale) {
-  const file = path.join(ROOT, `projects/shared/ui/src/i18n/ui.${locale}.ts`);
+async function uiStrings(locale, root) {
+  const file = path.join(root, `projects/shared/ui/src/i18n/ui.${locale}.ts`);
   const { code } = esbuild.transformSync(fs.readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm' });
   const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   return flatten(Object.values(module)[0], 'ui');
 }
 
 /** Every folder holding a zh-CN.json/en.json pair, and what prefix its keys are served under. */
-function translationFolders() {
-  const folders = walkFiles(path.join(ROOT, 'projects'), (f) => /\/(zh-CN|en)\.json$/.test(f) && f.includes('/i18n/')).map(path.dirname);
+function translationFolders(root) {
+  const folders = walkFiles(path.join(root, 'projects'), (f) => /\/(zh-CN|en)\.json$/.test(f) && f.includes('/i18n/')).map(path.dirname);
   return [...new Set(folders)].sort().map((dir) => {
     const picker = /shared\/pickers\/src\/([^/]+)-picker\/i18n$/.exec(dir);
-    return { dir, prefix: picker ? `pickers.${picker[1]}` : '', owner: path.relative(path.join(ROOT, 'projects'), dir).split('/')[0] };
+    return { dir, prefix: picker ? `pickers.${picker[1]}` : '', owner: path.relative(path.join(root, 'projects'), dir).split('/')[0] };
   });
 }
 
-export async function translationProblems() {
+/** Every problem of the workspace at `root` (the real one by default), as readable lines. */
+export async function translationProblems(root = ROOT) {
   const problems = [];
-  const rel = (file) => path.relative(ROOT, file);
+  const rel = (file) => path.relative(root, file);
 
   // 1. Parity, per folder and for the UI library.
   const served = { shared: {}, modules: {} };
@@ -83,7 +84,7 @@ export async function translationProblems() {
       }
     }
   };
-  for (const { dir, prefix, owner } of translationFolders()) {
+  for (const { dir, prefix, owner } of translationFolders(root)) {
     const byLocale = {};
     for (const locale of LOCALES) {
       const file = path.join(dir, `${locale}.json`);
@@ -97,14 +98,14 @@ export async function translationProblems() {
     if (owner === 'shared') Object.assign(served.shared, Object.fromEntries(keys.map((k) => [k, true])));
     else served.modules[owner] = new Set([...(served.modules[owner] ?? []), ...keys]);
   }
-  const ui = Object.fromEntries(await Promise.all(LOCALES.map(async (l) => [l, await uiStrings(l)])));
+  const ui = Object.fromEntries(await Promise.all(LOCALES.map(async (l) => [l, await uiStrings(l, root)])));
   check('projects/shared/ui/src/i18n', ui);
   const sharedKeys = new Set([...Object.keys(ui['zh-CN']), ...Object.keys(served.shared)]);
 
   // 2 and 3. Keys used, and literal text, in every template and source file.
-  const sources = walkFiles(path.join(ROOT, 'projects'), (f) => /\.(ts|html)$/.test(f) && !/\.spec\.ts$|\/testing\//.test(f) && !DEV_ONLY.test(f));
+  const sources = walkFiles(path.join(root, 'projects'), (f) => /\.(ts|html)$/.test(f) && !/\.spec\.ts$|\/testing\//.test(f) && !DEV_ONLY.test(f));
   for (const file of sources) {
-    const owner = path.relative(path.join(ROOT, 'projects'), file).split('/')[0];
+    const owner = path.relative(path.join(root, 'projects'), file).split('/')[0];
     const known = (key) => sharedKeys.has(key) || served.modules[owner]?.has(key);
     // Doc comments show usage examples; they are not usages.
     const text = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
