@@ -37,6 +37,9 @@ async function changedQrCodesBuild(): Promise<{ buildId: string; folder: string 
     const cached = JSON.parse(fs.readFileSync(marker, 'utf8'));
     if (fs.existsSync(path.join(cached.folder, 'remoteEntry.json'))) return cached;
   }
+  // Earlier variants (of older inputs) are of no further use.
+  fs.rmSync(path.join(DEPLOY, 'modules/qr-codes'), { recursive: true, force: true });
+  for (const old of fs.existsSync(DEPLOY) ? fs.readdirSync(DEPLOY).filter((f) => /^qr-codes-.*\.json$/.test(f)) : []) fs.rmSync(path.join(DEPLOY, old));
   const built = buildInCopy('qr-codes', {
     workDir: path.join(DEPLOY, 'src-qr-codes'),
     outDir: path.join(DEPLOY, 'modules/qr-codes'),
