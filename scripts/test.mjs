@@ -1,5 +1,6 @@
 // `npm test`: every check, in order: browser setup, API types, lint, all unit specs (one Karma run),
-// the mock suite's tests, one production build, then the Playwright e2e suite against it.
+// the mock suite's and the build scripts' tests, one production build, the Playwright e2e suite against
+// it, then the reproducible-build check of one module.
 // Prints each stage's time and one closing "N passed, N failed" line over all test runners.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -16,9 +17,11 @@ const stages = [
   ['api types', [node, path.join(ROOT, 'scripts/gen-api.mjs')]],
   ['lint', [node, path.join(ROOT, 'scripts/lint.mjs')]],
   ['unit (karma)', [node, path.join(ROOT, 'node_modules/@angular/cli/bin/ng.js'), 'test', 'unit', '--no-progress'], karmaCounts],
-  ['mock suite (node:test)', [node, '--test', '--test-reporter=spec', '--test-concurrency=1', 'mocks/test/'], nodeTestCounts],
+  ['mock suite + scripts (node:test)', [node, '--test', '--test-reporter=spec', '--test-concurrency=1', 'mocks/test/', 'scripts/test/'], nodeTestCounts],
   ['production build', [node, path.join(ROOT, 'scripts/build.mjs')]],
   ['e2e (playwright)', [bin('playwright'), 'test'], playwrightCounts],
+  // Two clean builds of one module, compared byte for byte (docs/deploy.md; --all on demand).
+  ['reproducible build', [node, path.join(ROOT, 'scripts/check-reproducible.mjs')]],
 ];
 
 function karmaCounts(out) {

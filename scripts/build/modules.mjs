@@ -7,8 +7,19 @@ import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { ROOT, moduleNames } from './workspace.mjs';
 import { writePreloadGraph } from './preload-graph.mjs';
+import { nameSharedBundlesByContent } from './content-names.mjs';
 
-const SHARED_INPUTS = ['projects/shared', 'federation.shared.js', 'angular.json', 'tsconfig.json', 'package-lock.json', 'mocks/openapi.yaml'];
+// The post-processing steps count too: they change what lands in the build folder.
+const SHARED_INPUTS = [
+  'projects/shared',
+  'federation.shared.js',
+  'angular.json',
+  'tsconfig.json',
+  'package-lock.json',
+  'mocks/openapi.yaml',
+  'scripts/build/content-names.mjs',
+  'scripts/build/preload-graph.mjs',
+];
 
 function filesUnder(relative) {
   const full = path.join(ROOT, relative);
@@ -32,8 +43,8 @@ export function fingerprint(name) {
 }
 
 /** The build folder of a module: dist/modules/<name>/<build-id>, or null if never built. */
-export function currentBuild(name) {
-  const dir = path.join(ROOT, 'dist/modules', name);
+export function currentBuild(name, dist = path.join(ROOT, 'dist')) {
+  const dir = path.join(dist, 'modules', name);
   const marker = path.join(dir, 'build.json');
   if (!fs.existsSync(marker)) return null;
   const info = JSON.parse(fs.readFileSync(marker, 'utf8'));
@@ -54,6 +65,7 @@ export function buildModule(name, { force = false } = {}) {
     env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
   });
   const dir = path.join(ROOT, 'dist/modules', name);
+  nameSharedBundlesByContent(dir);
   const remoteEntry = fs.readFileSync(path.join(dir, 'remoteEntry.json'));
   // The remote entry lists every hashed file name, so its hash names the whole build.
   const buildId = crypto.createHash('sha256').update(remoteEntry).digest('hex').slice(0, 12);
@@ -72,10 +84,10 @@ export function buildModule(name, { force = false } = {}) {
  * Refuses version skew at build time, as the shell does at run time: every shared package a module's
  * remoteEntry.json declares must be the version this workspace's lockfile installed.
  */
-export function checkSharedVersions(name, expected) {
-  const build = currentBuild(name);
+export function checkSharedVersions(name, expected, dist = path.join(ROOT, 'dist')) {
+  const build = currentBuild(name, dist);
   if (!build) return [];
-  const entry = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/modules', name, build.buildId, 'remoteEntry.json'), 'utf8'));
+  const entry = JSON.parse(fs.readFileSync(path.join(dist, 'modules', name, build.buildId, 'remoteEntry.json'), 'utf8'));
   const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
   return entry.shared
     .filter((s) => expected[packageOf(s.packageName)] && expected[packageOf(s.packageName)] !== s.version)

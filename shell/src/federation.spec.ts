@@ -25,7 +25,21 @@ describe('findSkew', () => {
       ],
       expected,
     );
-    expect(skew).toEqual(['@angular/core@21.2.25 (shell has 21.2.26)', 'rxjs/operators@7.8.1 (shell has 7.8.2)']);
+    expect(skew).toEqual([
+      { packageName: '@angular/core', built: '21.2.25', shared: '21.2.26' },
+      { packageName: 'rxjs', built: '7.8.1', shared: '7.8.2' },
+    ]);
+  });
+
+  it('names a package once when several of its entry points differ', () => {
+    const skew = findSkew(
+      [
+        { packageName: '@angular/core', version: '21.0.0', singleton: true },
+        { packageName: '@angular/core/rxjs-interop', version: '21.0.0', singleton: true },
+      ],
+      expected,
+    );
+    expect(skew).toEqual([{ packageName: '@angular/core', built: '21.0.0', shared: '21.2.26' }]);
   });
 
   it('lets a package that is not a singleton differ', () => {

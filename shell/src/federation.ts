@@ -10,10 +10,20 @@ interface SharedInfo {
 /** Versions of the shared singletons this shell was built with (injected by the shell's build). */
 declare const __SHARED_VERSIONS__: Record<string, string>;
 
+/** One shared singleton that a remote was built with at another version than the shell shares. */
+export interface SkewedPackage {
+  /** The package (`@angular/core`), not the entry point (`@angular/core/rxjs-interop`) that named it. */
+  readonly packageName: string;
+  readonly built: string;
+  readonly shared: string;
+}
+
 /** Thrown when a remote was built against other versions of a shared singleton than the shell expects. */
 export class VersionSkewError extends Error {
-  constructor(readonly remote: string, readonly skew: readonly string[]) {
-    super(`Remote "${remote}" was built against ${skew.join(', ')}; refusing to load a second copy.`);
+  constructor(readonly remote: string, readonly skew: readonly SkewedPackage[]) {
+    super(
+      `Remote "${remote}" was built against ${skew.map((s) => `${s.packageName}@${s.built} (shell has ${s.shared})`).join(', ')}; refusing to load a second copy.`,
+    );
   }
 }
 
@@ -144,12 +154,15 @@ async function doRegister(name: string, url: string, nonce: string): Promise<voi
   importMaps.set(name, { imports: importMap.imports ?? {}, scopes: importMap.scopes ?? {} });
 }
 
-/** Which singletons a remote shares at another version than the shell's lockfile pins. */
-export function findSkew(shared: readonly SharedInfo[], expected: Record<string, string>): string[] {
-  return shared
-    .map((s) => ({ ...s, pkg: packageOf(s.packageName) }))
-    .filter((s) => s.singleton !== false && expected[s.pkg] && expected[s.pkg] !== s.version)
-    .map((s) => `${s.packageName}@${s.version} (shell has ${expected[s.pkg]})`);
+/** Which singletons a remote shares at another version than the shell's lockfile pins, once per package. */
+export function findSkew(shared: readonly SharedInfo[], expected: Record<string, string>): SkewedPackage[] {
+  const found = new Map<string, SkewedPackage>();
+  for (const s of shared) {
+    const pkg = packageOf(s.packageName);
+    if (s.singleton === false || !expected[pkg] || expected[pkg] === s.version || found.has(pkg)) continue;
+    found.set(pkg, { packageName: pkg, built: s.version, shared: expected[pkg] });
+  }
+  return [...found.values()];
 }
 
 /** `@angular/common/http` → `@angular/common`, `rxjs/operators` → `rxjs`: secondary entries share the package's version. */

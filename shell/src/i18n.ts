@@ -32,7 +32,11 @@ const STRINGS = {
     manifestProblem: '模块配置有误，已停用',
     notFound: '页面不存在',
     notFoundDetail: '请从左侧导航选择一个页面。',
-    skew: '版本不一致：该模块依赖的共享库版本与其他模块不同，已拒绝加载。',
+    skew: '版本不一致：该模块构建时使用的共享库版本与平台不同，已拒绝加载。请用平台的版本重新构建该模块。',
+    skewPackage: '{package}：模块使用 {built}，平台共享 {shared}',
+    overridesTitle: '本地覆盖的模块',
+    overrideItem: '{remote} 来自 {url}',
+    overridesRemove: '仅在此浏览器生效。删除 localStorage 中的 {key} 即可恢复。',
   },
   en: {
     brand: 'Dmartech Marketing Cloud',
@@ -64,7 +68,11 @@ const STRINGS = {
     manifestProblem: 'Module configuration is invalid and was disabled',
     notFound: 'Page not found',
     notFoundDetail: 'Choose a page from the navigation.',
-    skew: 'Version skew: this module was built against different shared library versions and was refused.',
+    skew: 'Version skew: this module was built against other versions of shared libraries than the suite shares, so it was refused. Rebuild it against the suite\'s versions.',
+    skewPackage: '{package}: module built with {built}, the suite shares {shared}',
+    overridesTitle: 'Modules overridden locally',
+    overrideItem: '{remote} comes from {url}',
+    overridesRemove: 'Only in this browser. Remove {key} from localStorage to go back.',
   },
 } as const satisfies Record<SuiteLocale, Record<string, string>>;
 
@@ -72,4 +80,9 @@ export type ShellKey = keyof (typeof STRINGS)['en'];
 
 export function t(locale: SuiteLocale, key: ShellKey): string {
   return STRINGS[locale][key];
+}
+
+/** A string with `{name}` placeholders filled in (values are inserted as text by the caller). */
+export function tf(locale: SuiteLocale, key: ShellKey, values: Readonly<Record<string, string>>): string {
+  return t(locale, key).replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }

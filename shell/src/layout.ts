@@ -49,6 +49,7 @@ export function layoutFromManifest(manifest: MfeManifest, host: SlotHost): { con
             type: 'main',
             attrs: attrs({ id: 'suite-main', class: 'suite-main', tabindex: '-1' }),
             routes: [
+              { type: 'div', attrs: attrs({ id: 'suite-overrides', class: 'suite-overrides' }) },
               { type: 'div', attrs: attrs({ id: 'suite-problems', class: 'suite-problems' }) },
               ...mainRoutes,
               { type: 'route', default: true, routes: [{ type: 'application', name: NOT_FOUND_APP }] },

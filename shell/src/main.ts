@@ -6,6 +6,7 @@ import { layoutFromManifest, NOT_FOUND_APP } from './layout';
 import { loadExposed, preloadExposed } from './federation';
 import { renderChrome } from './chrome';
 import { notFoundLifecycles } from './not-found';
+import { applyOverrides, OVERRIDES_KEY, renderOverrideNotice, storedOverrides } from './overrides';
 
 // Read while this classic script runs synchronously: the start server stamps a fresh nonce per response,
 // and every inline script or style we add (import maps, Angular's component styles) must carry it.
@@ -21,7 +22,11 @@ async function main(): Promise<void> {
   const manifestLoaded = loadManifest();
   followLocale(context);
 
-  const { manifest, problems } = await manifestLoaded;
+  const loaded = await manifestLoaded;
+  // A developer's local override of one module's URL (docs/deploy.md), shown on the page while it lasts.
+  const { manifest, applied, refused } = applyOverrides(loaded.manifest, storedOverrides(), location.origin);
+  for (const { remote, url } of applied) console.warn(`${OVERRIDES_KEY}: ${remote} comes from ${url}`);
+  const problems = [...loaded.problems, ...refused.map((message) => ({ entry: OVERRIDES_KEY, message }))];
   preloadCurrentRoute(manifest, context.snapshot.locale);
   const routes = constructRoutes(
     layoutFromManifest(manifest, { locale: () => context.snapshot.locale, retry: (name) => retry(name) }) as never,
@@ -55,7 +60,10 @@ async function main(): Promise<void> {
     navigate: (url: string) => navigateToUrl(url),
     switchUser: (username: string) => void switchUser(username),
   };
-  const paint = () => renderChrome(context, chromeActions, problems);
+  const paint = () => {
+    renderChrome(context, chromeActions, problems);
+    renderOverrideNotice(applied, context.snapshot.locale);
+  };
   window.addEventListener('single-spa:routing-event', paint);
   context.locale$.subscribe(() => paint());
   context.user$.subscribe(() => paint());

@@ -1,6 +1,6 @@
 import type { ParcelConfig } from 'single-spa';
 import type { SuiteLocale } from '@wechat-mfe/account-context';
-import { t } from './i18n';
+import { t, tf } from './i18n';
 import { VersionSkewError } from './federation';
 
 /** What the slot parcels need from the shell: the current language and how to retry an application. */
@@ -47,7 +47,16 @@ export function errorParcel(host: SlotHost, applicationName: string): ParcelConf
       const heading = document.createElement('h2');
       heading.textContent = t(locale, 'moduleFailed');
       const detail = document.createElement('p');
-      detail.textContent = isSkew(error) ? t(locale, 'skew') : t(locale, 'moduleFailedDetail');
+      const skew = skewOf(error);
+      detail.textContent = skew ? t(locale, 'skew') : t(locale, 'moduleFailedDetail');
+      // Which package at which versions: what the module's team has to rebuild against.
+      const packages = document.createElement('ul');
+      packages.className = 'slot-skew';
+      for (const pkg of skew?.skew ?? []) {
+        const item = document.createElement('li');
+        item.textContent = tf(locale, 'skewPackage', { package: pkg.packageName, built: pkg.built, shared: pkg.shared });
+        packages.append(item);
+      }
       const retry = document.createElement('button');
       retry.type = 'button';
       retry.className = 'slot-retry';
@@ -57,7 +66,7 @@ export function errorParcel(host: SlotHost, applicationName: string): ParcelConf
         element?.remove();
         host.retry(applicationName);
       });
-      element.append(heading, detail, retry);
+      element.append(heading, detail, ...(skew ? [packages] : []), retry);
       domElement.appendChild(element);
     },
     unmount: async () => {
@@ -67,12 +76,13 @@ export function errorParcel(host: SlotHost, applicationName: string): ParcelConf
   };
 }
 
-function isSkew(error: unknown): boolean {
+/** The skew error behind a load failure, if that is what it was. */
+export function skewOf(error: unknown): VersionSkewError | null {
   let current: unknown = error;
   // single-spa wraps the original error; walk the causes it keeps.
   for (let depth = 0; current && depth < 4; depth++) {
-    if (current instanceof VersionSkewError || (current as Error).message?.includes('refusing to load a second copy')) return true;
+    if (current instanceof VersionSkewError) return current;
     current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }
-  return false;
+  return null;
 }
