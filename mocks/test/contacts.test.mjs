@@ -2,21 +2,14 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { SIMULATED_ACCOUNTS } from '../src/wechat/simulated-accounts.mjs';
 import { openidFor } from '../src/wechat/followers.mjs';
-import { APPIDS, client, removeDataDir, signIn, startServer } from './helpers.mjs';
+import { APPIDS, signIn, setUpSuite, tearDownSuite } from './helpers.mjs';
 
 const sim = (appid) => SIMULATED_ACCOUNTS.find((a) => a.appid === appid);
 
 describe('WeChat pushes and contacts', () => {
   let app, dataDir, admin, control;
-  before(async () => {
-    ({ app, dataDir } = await startServer());
-    admin = await signIn(app, 'admin');
-    control = client(app);
-  });
-  after(async () => {
-    await app.close();
-    removeDataDir(dataDir);
-  });
+  before(async () => ({ app, dataDir, admin, control } = await setUpSuite()));
+  after(() => tearDownSuite({ app, dataDir }));
   const db = () => app.mockSuite.db;
   const fan = (appid, openid) => db().prepare('SELECT * FROM fans WHERE appid = ? AND openid = ?').get(appid, openid);
   const eventsOf = (openid) => db().prepare('SELECT type, payload FROM events WHERE openid = ? ORDER BY id').all(openid);

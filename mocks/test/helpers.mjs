@@ -148,3 +148,15 @@ export function openEventStream(port, cookie) {
     });
   });
 }
+
+/** The usual `before`: a server on a fresh data dir, an admin session and a cookie-less control client. */
+export async function setUpSuite(options = {}) {
+  const { app, dataDir, suite } = await startServer(options);
+  return { app, dataDir, suite, admin: await signIn(app, 'admin'), control: client(app) };
+}
+
+/** The usual `after`: close the server and remove its data dir. */
+export async function tearDownSuite({ app, dataDir }) {
+  await app?.close();
+  removeDataDir(dataDir);
+}

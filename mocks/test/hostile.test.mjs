@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { APPIDS, client, removeDataDir, signIn, startServer } from './helpers.mjs';
+import { APPIDS, setUpSuite, tearDownSuite } from './helpers.mjs';
 
 /**
  * /__mock/hostile writes hostile strings into every user-controlled field the UI shows; the API
@@ -16,15 +16,8 @@ const base = `/api/wechat/accounts/${appid}`;
 
 describe('/__mock/hostile', () => {
   let app, dataDir, admin, control;
-  before(async () => {
-    ({ app, dataDir } = await startServer());
-    admin = await signIn(app, 'admin');
-    control = client(app);
-  });
-  after(async () => {
-    await app.close();
-    removeDataDir(dataDir);
-  });
+  before(async () => ({ app, dataDir, admin, control } = await setUpSuite()));
+  after(() => tearDownSuite({ app, dataDir }));
 
   it('refuses an unknown field or account, naming it, and writes nothing', async () => {
     const unknown = await control.post('/__mock/hostile', { appid, nicknames: [A] });

@@ -1,18 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { APPIDS, client, removeDataDir, signIn, startServer } from './helpers.mjs';
+import { APPIDS, client, removeDataDir, signIn, startServer, setUpSuite, tearDownSuite } from './helpers.mjs';
 
 describe('/__mock/reset', () => {
   let app, dataDir, admin, control;
-  before(async () => {
-    ({ app, dataDir } = await startServer());
-    admin = await signIn(app, 'admin');
-    control = client(app);
-  });
-  after(async () => {
-    await app.close();
-    removeDataDir(dataDir);
-  });
+  before(async () => ({ app, dataDir, admin, control } = await setUpSuite()));
+  after(() => tearDownSuite({ app, dataDir }));
 
   it('empty: no account bound; departments, users and sessions remain', async () => {
     const reset = await control.post('/__mock/reset', { scenario: 'empty' });

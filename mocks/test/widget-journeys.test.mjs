@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { triggerFires, validateTrigger } from '../src/rules/journey-trigger.mjs';
-import { APPIDS, client, removeDataDir, signIn, startServer } from './helpers.mjs';
+import { APPIDS, signIn, setUpSuite, tearDownSuite } from './helpers.mjs';
 
 const trigger = (patch = {}) => ({ version: 1, type: 'wechatEvent', appid: APPIDS.smart, event: 'sentMessage', match: { operator: 'contains', text: 'Dmartech' }, ...patch });
 
@@ -29,15 +29,8 @@ describe('journey trigger rules', () => {
 
 describe('journeys started by a WeChat event', () => {
   let app, dataDir, admin, control;
-  before(async () => {
-    ({ app, dataDir } = await startServer());
-    admin = await signIn(app, 'admin');
-    control = client(app);
-  });
-  after(async () => {
-    await app.close();
-    removeDataDir(dataDir);
-  });
+  before(async () => ({ app, dataDir, admin, control } = await setUpSuite()));
+  after(() => tearDownSuite({ app, dataDir }));
   const fanOf = (appid) => app.mockSuite.db.prepare('SELECT openid, contact_id FROM fans WHERE appid = ? AND subscribed = 1 LIMIT 1').get(appid);
   const say = (appid, openid, Content) => control.post('/__mock/wechat/events', { appid, FromUserName: openid, MsgType: 'text', Content });
 
