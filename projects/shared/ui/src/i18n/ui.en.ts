@@ -11,6 +11,10 @@ export const UI_EN: UiTranslation = {
   empty: {
     title: 'Nothing here yet',
   },
+  pageLoad: {
+    partFailed: 'This part of the page could not be loaded. Reload the page to try again.',
+    failed: 'This page could not be loaded',
+  },
   error: {
     title: 'Something went wrong',
     retry: 'Try again',

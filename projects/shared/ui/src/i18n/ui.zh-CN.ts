@@ -10,6 +10,10 @@ export const UI_ZH_CN = {
   empty: {
     title: '暂无数据',
   },
+  pageLoad: {
+    partFailed: '这部分内容加载失败，请刷新页面后重试。',
+    failed: '该页面加载失败',
+  },
   error: {
     title: '出错了',
     retry: '重试',
