@@ -1,4 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { Location } from '@angular/common';
+import { provideLocationMocks } from '@angular/common/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { fakeContext, loadLanguage, provideUiTesting } from '../testing/ui-testing';
@@ -6,6 +8,9 @@ import { ModuleOutlet, withModuleRouterConfig } from './module-outlet.component'
 
 @Component({ selector: 'wx-test-page', template: '<p>lazy page</p>', changeDetection: ChangeDetectionStrategy.OnPush })
 class LazyPage {}
+
+@Component({ selector: 'wx-test-elsewhere', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class Elsewhere {}
 
 describe('wx-module-outlet', () => {
   let chunkAvailable: boolean;
@@ -17,6 +22,7 @@ describe('wx-module-outlet', () => {
     TestBed.configureTestingModule({
       providers: [
         ...provideUiTesting(fakeContext().context),
+        provideLocationMocks(),
         provideRouter(
           [
             {
@@ -28,6 +34,7 @@ describe('wx-module-outlet', () => {
                   : Promise.reject(new TypeError('Failed to fetch dynamically imported module: /chunk-X.js'));
               },
             },
+            { path: '**', component: Elsewhere },
           ],
           withModuleRouterConfig(),
         ),
@@ -39,9 +46,13 @@ describe('wx-module-outlet', () => {
   it('shows the download failure with a retry instead of a blank page, and the retry loads the page', async () => {
     const fixture = TestBed.createComponent(ModuleOutlet);
     const root: HTMLElement = fixture.nativeElement;
-    // Resolves (false) rather than rejecting: nobody catches navigations that single-spa starts.
-    expect(await TestBed.inject(Router).navigateByUrl('/lazy')).toBe(false);
+    // As single-spa does: the address bar already shows the page when the module's router runs.
+    TestBed.inject(Location).go('/lazy');
+    // Never rejects: nobody catches the navigations that single-spa starts.
+    await expectAsync(TestBed.inject(Router).navigateByUrl('/lazy')).not.toBeRejected();
     await fixture.whenStable();
+    // The address keeps the page asked for (the router's default would put back the last good URL).
+    expect(TestBed.inject(Location).path()).toBe('/lazy');
     const alert = root.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('该页面加载失败');
     expect(alert?.textContent).toContain('网络连接失败');
@@ -55,5 +66,6 @@ describe('wx-module-outlet', () => {
     expect(loads).toBe(2);
     expect(root.querySelector('[role="alert"]')).toBeNull();
     expect(root.textContent).toContain('lazy page');
+    expect(TestBed.inject(Location).path()).toBe('/lazy');
   });
 });

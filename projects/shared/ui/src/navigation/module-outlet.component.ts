@@ -1,15 +1,41 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NavigationEnd, NavigationError, Router, RouterOutlet, withRouterConfig } from '@angular/router';
+import { NavigationEnd, NavigationError, RedirectCommand, Router, RouterOutlet, withNavigationErrorHandler } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Problem, toProblem } from '../problems/problem';
 import { ErrorState } from '../states/error-state/error-state.component';
 
 /**
- * A module root's `<router-outlet />`, plus what the router alone does not give: when a lazy page's
- * code fails to download (`loadChildren`/`loadComponent` rejects), the page region shows the error
- * with a retry that navigates to the same URL again, instead of staying blank. The router does not
- * cache a failed loader, so the retry downloads the chunk again, without reloading the page.
+ * Where a failed navigation goes, without touching the browser's URL: every module's `**` route
+ * (which renders nothing) matches it, so the router settles and the outlet shows the failure.
+ */
+const FAILED_NAVIGATION_URL = '/__wx-navigation-failed';
+
+/** The last navigation that failed in this application (one per application injector). */
+@Injectable({ providedIn: 'root' })
+export class ModuleNavigationFailure {
+  readonly current = signal<{ url: string; problem: Problem } | null>(null);
+}
+
+/**
+ * The router feature every module uses with `wx-module-outlet`. Without it a lazy page whose code
+ * fails to download leaves the page blank and, worse, the router puts back the last good URL: for
+ * the first navigation that is `/`, which the shell redirects to another page. Instead the failure
+ * is recorded and the router settles on an empty route with `skipLocationChange`, so the address
+ * bar keeps the page the user asked for, and nothing rejects unhandled (single-spa's navigations
+ * have nobody to catch them).
+ */
+export const withModuleRouterConfig = () =>
+  withNavigationErrorHandler((error: NavigationError) => {
+    if (error.url.startsWith(FAILED_NAVIGATION_URL)) return undefined;
+    inject(ModuleNavigationFailure).current.set({ url: error.url, problem: toProblem(error.error) });
+    return new RedirectCommand(inject(Router).parseUrl(FAILED_NAVIGATION_URL), { skipLocationChange: true });
+  });
+
+/**
+ * A module root's `<router-outlet />`, plus the failure `withModuleRouterConfig` records: the page
+ * region shows the error with a retry that navigates to the same URL again. The router does not keep
+ * a failed loader, so the retry downloads the chunk again, without reloading the page.
  */
 @Component({
   selector: 'wx-module-outlet',
@@ -18,31 +44,21 @@ import { ErrorState } from '../states/error-state/error-state.component';
   template: `
     @if (failed(); as failure) {
       <wx-error-state [problem]="failure.problem" [heading]="'ui.pageLoad.failed' | transloco" (retry)="retry(failure.url)" />
-    } @else {
-      <router-outlet />
     }
+    <router-outlet />
   `,
 })
 export class ModuleOutlet {
   private readonly router = inject(Router);
-  protected readonly failed = signal<{ url: string; problem: Problem } | null>(null);
+  protected readonly failed = inject(ModuleNavigationFailure).current;
 
   constructor() {
     this.router.events.pipe(takeUntilDestroyed()).subscribe((event) => {
-      if (event instanceof NavigationError) this.failed.set({ url: event.url, problem: toProblem(event.error) });
-      else if (event instanceof NavigationEnd) this.failed.set(null);
+      if (event instanceof NavigationEnd && !event.url.startsWith(FAILED_NAVIGATION_URL)) this.failed.set(null);
     });
   }
 
   protected retry(url: string): void {
-    this.failed.set(null);
     void this.router.navigateByUrl(url);
   }
 }
-
-/**
- * The router configuration every module uses with `wx-module-outlet`: a failed navigation resolves
- * its promise with `false` rather than rejecting it, because navigations that single-spa triggers
- * have nobody to catch them (an unhandled rejection); the outlet shows the failure instead.
- */
-export const withModuleRouterConfig = () => withRouterConfig({ resolveNavigationPromiseOnError: true });
