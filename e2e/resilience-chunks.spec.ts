@@ -72,3 +72,25 @@ for (const broken of CASES) {
     errors.expectClean(broken.name, [/internetdisconnected|ERR_INTERNET_DISCONNECTED|Failed to fetch|dynamically imported module|importing a module script failed|remoteEntry|single-spa|error loading|LOAD_ERROR|SKIP_BECAUSE_BROKEN/i]);
   });
 }
+
+test('the fans detail drawer (@defer) failing to download says so in place of a blank drawer; the list keeps working', async ({ page }) => {
+  const errors = watchPageErrors(page);
+  await page.goto('/wechat/fans');
+  const rows = page.getByRole('main').locator('[role="row"][data-openid]');
+  await expect(rows.first()).toBeVisible();
+  // From here on every new chunk of the fans module fails: the drawer's @defer block is one.
+  let aborted = 0;
+  await page.route(/\/modules\/fans\/[^/]+\/chunk-[A-Z0-9]+\.js$/, (route) => {
+    aborted++;
+    return route.abort('internetdisconnected');
+  });
+  await rows.first().click();
+  const alert = page.getByRole('main').getByRole('alert').filter({ hasText: '这部分内容加载失败' });
+  await expect(alert).toBeVisible();
+  expect(aborted).toBeGreaterThan(0);
+  // Angular never retries a failed @defer download: no retry button, the message asks for a reload.
+  await expect(alert.getByRole('button', { name: '重试' })).toHaveCount(0);
+  await expect(rows.first()).toBeVisible();
+  await expect(switcher(page)).toBeEnabled();
+  errors.expectClean('fans drawer', [/internetdisconnected|Failed to fetch|dynamically imported module/i]);
+});
