@@ -27,6 +27,7 @@ describe('createSuiteClient', () => {
     );
     expect(error).toBeInstanceOf(ProblemError);
     expect((error as ProblemError).code).toBe('TIMEOUT');
+    expect((error as ProblemError).detail).toBeUndefined();
     expect(performance.now() - started).toBeGreaterThanOrEqual(25);
     expect(seen.length).toBe(1);
   });

@@ -41,7 +41,8 @@ const networkErrors: Middleware = {
   onError({ error }) {
     if (error instanceof DOMException && error.name === 'AbortError') return undefined;
     if (error instanceof DOMException && error.name === 'TimeoutError') {
-      return new ProblemError({ status: 0, code: 'TIMEOUT', detail: error.message });
+      // No detail: the browser's "signal timed out" is neither translated nor useful to the user.
+      return new ProblemError({ status: 0, code: 'TIMEOUT' });
     }
     return new ProblemError({ status: 0, code: 'NETWORK', detail: error instanceof Error ? error.message : String(error) });
   },

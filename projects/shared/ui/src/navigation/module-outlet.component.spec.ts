@@ -56,6 +56,7 @@ describe('wx-module-outlet', () => {
     const alert = root.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('该页面加载失败');
     expect(alert?.textContent).toContain('网络连接失败');
+    expect(alert?.textContent).not.toContain('chunk-X.js');
     expect(root.textContent).not.toContain('lazy page');
 
     chunkAvailable = true;

@@ -28,7 +28,9 @@ export class ModuleNavigationFailure {
 export const withModuleRouterConfig = () =>
   withNavigationErrorHandler((error: NavigationError) => {
     if (error.url.startsWith(FAILED_NAVIGATION_URL)) return undefined;
-    inject(ModuleNavigationFailure).current.set({ url: error.url, problem: toProblem(error.error) });
+    // The code decides the translated message; the browser's detail (an untranslated chunk URL) stays out.
+    const problem = { ...toProblem(error.error), detail: undefined };
+    inject(ModuleNavigationFailure).current.set({ url: error.url, problem });
     return new RedirectCommand(inject(Router).parseUrl(FAILED_NAVIGATION_URL), { skipLocationChange: true });
   });
 
