@@ -40,6 +40,9 @@ export function errorParcel(host: SlotHost, applicationName: string): ParcelConf
     mount: async (props) => {
       const { domElement, error } = props as unknown as { domElement: HTMLElement; error?: { appOrParcelName?: string } };
       const locale = host.locale();
+      // single-spa retries an application that failed to load on the next routing event and
+      // single-spa-layout then mounts this parcel again without unmounting the first: one message only.
+      element?.remove();
       element = document.createElement('section');
       element.className = 'slot-state slot-error';
       element.setAttribute('role', 'alert');

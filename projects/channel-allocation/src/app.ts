@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { NavigationStart, Router, RouterOutlet, provideRouter } from '@angular/router';
+import { NavigationStart, Router, provideRouter } from '@angular/router';
 import { provideSuiteClient } from '@wechat-mfe/suite-api';
-import { type AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
+import { type AngularAppOptions, provideModuleI18n, ModuleOutlet, withModuleRouterConfig } from '@wechat-mfe/ui';
 import { routes } from './routes';
 
 /** The module's root: the routed page. */
 @Component({
   selector: 'wx-channel-allocation-root',
-  imports: [RouterOutlet],
+  imports: [ModuleOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: '<router-outlet />',
+  template: '<wx-module-outlet />',
 })
 export class ChannelAllocationRoot {}
 
@@ -31,6 +31,6 @@ export const app: AngularAppOptions = {
       },
     }),
     provideSuiteClient(apiBase),
-    provideRouter(routes),
+    provideRouter(routes, withModuleRouterConfig()),
   ],
 };

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { NavigationStart, Router, RouterOutlet, provideRouter, withComponentInputBinding } from '@angular/router';
+import { NavigationStart, Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideStore } from '@ngrx/store';
 import { provideEffects } from '@ngrx/effects';
 import { provideSuiteClient } from '@wechat-mfe/suite-api';
-import { AccountContextEffects, type AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
+import { AccountContextEffects, type AngularAppOptions, provideModuleI18n, ModuleOutlet, withModuleRouterConfig } from '@wechat-mfe/ui';
 import { FanListEffects } from './list/fan-list.effects';
 import { fanListFeature } from './list/fan-list.store';
 import { FanSyncEffects } from './sync/fan-sync.effects';
@@ -14,9 +14,9 @@ import { routes } from './routes';
 /** The module's root: the routed page. */
 @Component({
   selector: 'wx-fans-root',
-  imports: [RouterOutlet],
+  imports: [ModuleOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: '<router-outlet />',
+  template: '<wx-module-outlet />',
 })
 export class FansRoot {}
 
@@ -35,7 +35,7 @@ export const app: AngularAppOptions = {
       libraries: { pickers: PICKER_TRANSLATIONS },
     }),
     provideSuiteClient(apiBase),
-    provideRouter(routes, withComponentInputBinding()),
+    provideRouter(routes, withComponentInputBinding(), withModuleRouterConfig()),
     provideStore({
       [fanListFeature.name]: fanListFeature.reducer,
       [fanSyncFeature.name]: fanSyncFeature.reducer,

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { NavigationStart, provideRouter, Router, RouterOutlet, Routes, withComponentInputBinding } from '@angular/router';
+import { NavigationStart, provideRouter, Router, Routes, withComponentInputBinding } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore } from '@ngrx/store';
 import { PICKER_TRANSLATIONS } from '@wechat-mfe/pickers';
 import { provideSuiteClient } from '@wechat-mfe/suite-api';
-import { AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
+import { AngularAppOptions, provideModuleI18n, ModuleOutlet, withModuleRouterConfig } from '@wechat-mfe/ui';
 import { MenusEffects } from './editor/menus.effects';
 import { menusFeature } from './editor/menus.feature';
 import { MenusPage } from './editor/menus-page';
@@ -15,8 +15,8 @@ export class MenusElsewhere {}
 
 @Component({
   selector: 'wx-menus-root',
-  imports: [RouterOutlet],
-  template: '<router-outlet />',
+  imports: [ModuleOutlet],
+  template: '<wx-module-outlet />',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MenusRoot {}
@@ -39,7 +39,7 @@ export const app: AngularAppOptions = {
   providers: ({ context, apiBase }) => [
     provideModuleI18n({ context, translations, libraries: { pickers: PICKER_TRANSLATIONS } }),
     provideSuiteClient(apiBase),
-    provideRouter(routes, withComponentInputBinding()),
+    provideRouter(routes, withComponentInputBinding(), withModuleRouterConfig()),
     provideStore({ [menusFeature.name]: menusFeature.reducer }),
     provideEffects(MenusEffects),
   ],

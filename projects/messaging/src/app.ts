@@ -1,18 +1,18 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { NavigationStart, Router, RouterOutlet, provideRouter, withComponentInputBinding } from '@angular/router';
+import { NavigationStart, Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore } from '@ngrx/store';
 import { PICKER_TRANSLATIONS } from '@wechat-mfe/pickers';
 import { provideSuiteClient } from '@wechat-mfe/suite-api';
-import { AccountContextEffects, type AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
+import { AccountContextEffects, type AngularAppOptions, provideModuleI18n, ModuleOutlet, withModuleRouterConfig } from '@wechat-mfe/ui';
 import { routes } from './routes';
 
 /** The module's root: the routed page. */
 @Component({
   selector: 'wx-messaging-root',
-  imports: [RouterOutlet],
+  imports: [ModuleOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: '<router-outlet />',
+  template: '<wx-module-outlet />',
 })
 export class MessagingRoot {}
 
@@ -34,7 +34,7 @@ export const app: AngularAppOptions = {
       libraries: { pickers: PICKER_TRANSLATIONS },
     }),
     provideSuiteClient(apiBase),
-    provideRouter(routes, withComponentInputBinding()),
+    provideRouter(routes, withComponentInputBinding(), withModuleRouterConfig()),
     provideStore(),
     provideEffects(AccountContextEffects),
   ],

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { NavigationStart, Router, RouterOutlet, provideRouter, withComponentInputBinding } from '@angular/router';
+import { NavigationStart, Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideStore } from '@ngrx/store';
 import { provideEffects } from '@ngrx/effects';
 import { PICKER_TRANSLATIONS } from '@wechat-mfe/pickers';
 import { provideSuiteClient } from '@wechat-mfe/suite-api';
-import { AccountContextEffects, type AngularAppOptions, provideModuleI18n } from '@wechat-mfe/ui';
+import { AccountContextEffects, type AngularAppOptions, provideModuleI18n, ModuleOutlet, withModuleRouterConfig } from '@wechat-mfe/ui';
 import { QrCodeListEffects } from './list/qr-code-list.effects';
 import { qrCodeListFeature } from './list/qr-code-list.store';
 import { routes } from './routes';
@@ -12,9 +12,9 @@ import { routes } from './routes';
 /** The module's root: the routed page. */
 @Component({
   selector: 'wx-qr-codes-root',
-  imports: [RouterOutlet],
+  imports: [ModuleOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: '<router-outlet />',
+  template: '<wx-module-outlet />',
 })
 export class QrCodesRoot {}
 
@@ -33,7 +33,7 @@ export const app: AngularAppOptions = {
       libraries: { pickers: PICKER_TRANSLATIONS },
     }),
     provideSuiteClient(apiBase),
-    provideRouter(routes, withComponentInputBinding()),
+    provideRouter(routes, withComponentInputBinding(), withModuleRouterConfig()),
     provideStore({ [qrCodeListFeature.name]: qrCodeListFeature.reducer }),
     provideEffects(AccountContextEffects, QrCodeListEffects),
   ],

@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'WECHAT_STILL_AUTHORIZED'
   | 'MOCK_FAULT'
   | 'NETWORK'
+  | 'TIMEOUT'
   | `WECHAT_${string}`;
 
 /** A failed API call as a typed error: the problem+json body the suite answered (or a NETWORK problem). */

@@ -58,6 +58,8 @@ export { AccountContextActions, AccountContextEffects } from './store/account-co
 // --- navigation ---------------------------------------------------------------------------------
 /** `a[wxSuiteLink]`: client-side navigation to another application of the suite. */
 export { SuiteLink } from './navigation/suite-link.directive';
+/** `wx-module-outlet`: a module root's router outlet that shows a lazy page's download failure with a retry. */
+export { ModuleOutlet, withModuleRouterConfig } from './navigation/module-outlet.component';
 
 // --- temporary ----------------------------------------------------------------------------------
 /** `wx-module-stand-in`: placeholder page for a route whose module is not built yet. */

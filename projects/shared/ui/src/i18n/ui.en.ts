@@ -11,6 +11,10 @@ export const UI_EN: UiTranslation = {
   empty: {
     title: 'Nothing here yet',
   },
+  pageLoad: {
+    partFailed: 'This part of the page could not be loaded. Reload the page to try again.',
+    failed: 'This page could not be loaded',
+  },
   error: {
     title: 'Something went wrong',
     retry: 'Try again',
@@ -85,6 +89,7 @@ export const UI_EN: UiTranslation = {
       'WeChat still reports this account as authorized. First cancel the authorization on the Official Accounts Platform (mp.weixin.qq.com → Settings → Account settings → Authorization management → this platform → Cancel authorization), then confirm unbinding again.',
     MOCK_FAULT: 'The service is temporarily unavailable (simulated fault). Please try again later.',
     NETWORK: 'Could not reach the server. Check your network connection and try again.',
+    TIMEOUT: 'The server took too long to answer. Try again in a moment.',
     WECHAT_40007: 'That material cannot be used: it is not one of this account’s materials, is of another type, or has expired (WeChat error 40007). Choose it again from the library.',
     WECHAT_40016: 'WeChat rejected the menu’s number of buttons: use at most 3 top-level buttons and at most 5 sub-buttons under each.',
     WECHAT_40017: 'The menu contains a button type that WeChat does not support. Check each button’s type.',

@@ -4,10 +4,16 @@ import {
   ComponentRef,
   CSP_NONCE,
   createComponent,
+  DestroyRef,
   EnvironmentProviders,
+  FactoryProvider,
+  Injector,
+  PlatformRef,
   Provider,
   Type,
+  inject,
   provideZonelessChangeDetection,
+  runInInjectionContext,
 } from '@angular/core';
 import { createApplication } from '@angular/platform-browser';
 import { singleSpaAngular, provideSingleSpa, provideSingleSpaPlatform } from 'single-spa-angular';
@@ -52,7 +58,7 @@ export function angularLifecycles(options: AngularAppOptions): LifeCycles<SuiteA
       const appRef: ApplicationRef = await createApplication({
         providers: [
           ...suiteAppProviders(props),
-          ...(options.router ? [provideSingleSpa(), provideSingleSpaPlatform()] : []),
+          ...(options.router ? [provideSingleSpa(), provideSingleSpaPlatformPerApplication()] : []),
           ...options.providers(props),
         ],
       });
@@ -62,6 +68,28 @@ export function angularLifecycles(options: AngularAppOptions): LifeCycles<SuiteA
       return appRef;
     },
   } as never) as LifeCycles<SuiteAppProps>;
+}
+
+/**
+ * single-spa-angular's platform location, scoped to one application. It registers its cleanup (ending
+ * its popstate pipeline) with `PlatformRef.onDestroy`; our platform is shared by every module and never
+ * destroyed, so each routed mount left its location, Subject and subscription behind for good. Here it
+ * is created with a PlatformRef stand-in whose `onDestroy` runs when the application is destroyed.
+ */
+export function provideSingleSpaPlatformPerApplication(): Provider[] {
+  const [location, ...aliases] = provideSingleSpaPlatform() as [FactoryProvider, ...Provider[]];
+  return [
+    {
+      provide: location.provide,
+      useFactory: () => {
+        const destroyRef = inject(DestroyRef);
+        const applicationScoped = { onDestroy: (callback: () => void) => destroyRef.onDestroy(callback) };
+        const injector = Injector.create({ providers: [{ provide: PlatformRef, useValue: applicationScoped }], parent: inject(Injector) });
+        return runInInjectionContext(injector, () => location.useFactory());
+      },
+    },
+    ...aliases,
+  ];
 }
 
 /**
