@@ -16,7 +16,7 @@ export const MODULE_ROUTES = [
   // The editor's phone preview appears once the live menu and the draft are loaded.
   { name: 'menus', app: 'menus', path: '/wechat/menus', content: 'wx-menu-editor wx-phone-preview .menu-bar', budgetKiB: 40 },
   { name: 'channel-allocation', app: 'channel-allocation', path: '/settings/channel-allocation', content: 'wx-account-gate[data-gate="ready"]', budgetKiB: 40 },
-  { name: 'widgets', app: 'widgets', path: '/host/segments', content: 'wx-account-gate[data-gate="ready"]', budgetKiB: 40 },
+  { name: 'widgets', app: 'widgets', path: '/host/segments', content: '[data-testid="segment-conditions"] button', budgetKiB: 40 },
   // The account switcher's second application; its page is real already: the accounts table.
   { name: 'account-switcher (settings)', app: 'wechat-accounts', path: '/settings/wechat-accounts', content: 'table.accounts tbody tr', budgetKiB: 40 },
 ];
