@@ -94,3 +94,33 @@ test('the fans detail drawer (@defer) failing to download says so in place of a 
   await expect(switcher(page)).toBeEnabled();
   errors.expectClean('fans drawer', [/internetdisconnected|Failed to fetch|dynamically imported module/i]);
 });
+
+test('the menu editor’s drag code (loaded after the editor shows) failing to download leaves clicks and keyboard reordering working; a later hover loads it', async ({ page }) => {
+  const errors = watchPageErrors(page);
+  let failing = true;
+  let aborted = 0;
+  await page.route(/\/modules\/menus\/[^/]+\/drag-drop-[A-Z0-9]+\.js$/, (route) => {
+    if (!failing) return route.continue();
+    aborted++;
+    return route.abort('internetdisconnected');
+  });
+  await page.goto('/wechat/menus');
+  const topMenu = page.locator('wx-phone-preview .menu-bar ol');
+  await expect(topMenu).toBeVisible();
+  await expect.poll(() => aborted, { message: 'the idle-time import was tried' }).toBeGreaterThan(0);
+  await expect(topMenu).not.toHaveAttribute('data-drag-ready');
+
+  // The demo account's live menu has top-level buttons: Alt + → still moves the first one right.
+  const names = () => page.locator('wx-phone-preview .menu-bar .top-item .menu-button').allInnerTexts();
+  const before = await names();
+  expect(before.length).toBeGreaterThan(1);
+  await page.locator('wx-phone-preview .menu-bar .top-item .menu-button').first().focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect.poll(names).toEqual([before[1], before[0], ...before.slice(2)]);
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+
+  failing = false;
+  await page.locator('wx-phone-preview .menu-bar .top-item .menu-button').last().hover();
+  await expect(topMenu).toHaveAttribute('data-drag-ready', '');
+  errors.expectClean('menus drag code', [/internetdisconnected|Failed to fetch|dynamically imported module/i]);
+});

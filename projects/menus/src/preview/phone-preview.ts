@@ -1,9 +1,9 @@
-import { CdkDrag, CdkDragDrop, CdkDropList } from '@angular/cdk/drag-drop';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, output, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { previewLabel } from '../menu/bytes';
 import { MenuButton } from '../menu/menu.model';
 import { canAddSub, canAddTop, findButton } from '../menu/menu-tree';
+import { WxDrag, WxDrop, WxDropList } from './lazy-drag-drop';
 
 /** A reorder asked for by drag-and-drop or the keyboard. */
 export interface ButtonMove {
@@ -19,7 +19,7 @@ export interface ButtonMove {
  */
 @Component({
   selector: 'wx-phone-preview',
-  imports: [CdkDropList, CdkDrag, TranslocoPipe],
+  imports: [WxDropList, WxDrag, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './phone-preview.html',
   styleUrl: './phone-preview.scss',
@@ -51,11 +51,11 @@ export class PhonePreview {
   protected readonly columns = computed(() => this.buttons().length + (this.canAddTop() ? 1 : 0));
   protected readonly canAddSub = canAddSub;
 
-  protected dropTop(event: CdkDragDrop<unknown>): void {
+  protected dropTop(event: WxDrop): void {
     this.move(null, event.previousIndex, event.currentIndex);
   }
 
-  protected dropSub(parent: MenuButton, event: CdkDragDrop<unknown>): void {
+  protected dropSub(parent: MenuButton, event: WxDrop): void {
     this.move(parent.id, event.previousIndex, event.currentIndex);
   }
 
