@@ -78,6 +78,18 @@ async function deploy(page: Page, name: string, id: string, folder: string) {
     Object.assign(served, { original, moved });
     await route.fulfill({ json: moved, headers: { 'cache-control': 'no-cache' } });
   });
+  // The start server hints the page's first module files from the manifest it serves
+  // (scripts/serve/preload-hints.mjs); with the moved manifest on the server it would hint none of
+  // this module's files (it hints only remotes it serves itself), so the page is answered as it would be.
+  await page.route(
+    (u) => !/^\/(api|__mock|modules|deploy)\//.test(u.pathname),
+    async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback();
+      const response = await route.fetch();
+      const body = (await response.text()).replace(new RegExp(`\\s*<link rel="preload"[^>]*href="/modules/${name}/[^>]*>`, 'g'), '');
+      await route.fulfill({ response, body });
+    },
+  );
   return served;
 }
 

@@ -7,6 +7,7 @@ import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { createMockSuite } from '../mocks/src/app.mjs';
 import { ROOT } from './build/workspace.mjs';
+import { preloadHints, preloadLinks, remoteReader } from './serve/preload-hints.mjs';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 // Entry points must be revalidated so a new deployment is picked up; hashed chunks never change,
@@ -73,7 +74,11 @@ function readManifest(dist) {
   }
 }
 
-export async function createServer({ dataDir = process.env.MOCK_DATA_DIR, dist = path.join(ROOT, 'dist'), logger = false } = {}) {
+/**
+ * @param {{ dataDir?: string, dist?: string, logger?: boolean, preloadHints?: boolean }} [options]
+ *   `preloadHints: false` serves index.html without the first-module preloads (for comparisons).
+ */
+export async function createServer({ dataDir = process.env.MOCK_DATA_DIR, dist = path.join(ROOT, 'dist'), logger = false, preloadHints: hinting = true } = {}) {
   const app = Fastify({ logger });
   const suite = await createMockSuite({ dataDir, logger });
   await app.register(suite.plugin);
@@ -88,11 +93,18 @@ export async function createServer({ dataDir = process.env.MOCK_DATA_DIR, dist =
   await app.register(fastifyStatic, { root: path.join(dist, 'shell'), prefix: '/', setHeaders: cacheHeaders, index: false, decorateReply: false });
 
   const indexFile = path.join(dist, 'shell/index.html');
-  const sendIndex = (reply) => {
+  const readRemote = remoteReader(dist);
+  const sendIndex = (reply, pathname) => {
     if (!fs.existsSync(indexFile)) return reply.code(503).type('text/plain').send('The shell is not built yet: run npm run build.');
     const nonce = crypto.randomBytes(16).toString('base64');
-    const html = fs.readFileSync(indexFile, 'utf8').replaceAll('__CSP_NONCE__', nonce);
-    const origins = moduleOrigins(readManifest(dist));
+    const manifest = readManifest(dist);
+    // The page's first module files, requested alongside the shell script (scripts/serve/preload-hints.mjs).
+    const hints = manifest && hinting ? preloadLinks(preloadHints(manifest, pathname, readRemote), nonce) : '';
+    const html = fs
+      .readFileSync(indexFile, 'utf8')
+      .replaceAll('__CSP_NONCE__', nonce)
+      .replace('</head>', hints ? `  ${hints}\n  </head>` : '</head>');
+    const origins = moduleOrigins(manifest);
     if (TRUSTED_TYPES === 'report') {
       reply.header('Content-Security-Policy-Report-Only', contentSecurityPolicy(nonce, { moduleOrigins: origins, trustedTypes: true }));
     }
@@ -104,12 +116,12 @@ export async function createServer({ dataDir = process.env.MOCK_DATA_DIR, dist =
       .type('text/html; charset=utf-8')
       .send(html);
   };
-  app.get('/', (request, reply) => sendIndex(reply));
+  app.get('/', (request, reply) => sendIndex(reply, '/'));
   // Deep links (/wechat/fans, /settings/…) are the shell's routes: answer them with the page.
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0];
     const isPage = request.method === 'GET' && !/^\/(api|__mock|modules)\//.test(url) && !path.extname(url);
-    if (isPage) return sendIndex(reply);
+    if (isPage) return sendIndex(reply, url);
     return reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND', detail: `${request.method} ${url}` });
   });
   return app;

@@ -138,7 +138,24 @@ export async function preloadExposed(remote: string, url: string, exposed: strin
 const importMaps = new Map<string, { imports: Record<string, string>; scopes: Record<string, Record<string, string>> }>();
 const preloaded = new Set<string>();
 
-async function doRegister(name: string, url: string, nonce: string): Promise<void> {
+/** The registration started last: each waits for the ones before it (see doRegister). */
+let lastRegistration: Promise<unknown> = Promise.resolve();
+
+function doRegister(name: string, url: string, nonce: string): Promise<void> {
+  const before = lastRegistration;
+  const registration = fetchAndRegister(name, url, nonce, before);
+  lastRegistration = registration.catch(() => undefined);
+  return registration;
+}
+
+/**
+ * Remotes are fetched in parallel but registered in the order they were asked for (manifest order at
+ * start-up): the first registered remote that shares a package is the one whose copy every remote
+ * imports, and the start server's preload hints (scripts/serve/preload-hints.mjs) predict that
+ * order. Registered in arrival order instead, a race could pick another copy than the one the page
+ * already downloaded.
+ */
+async function fetchAndRegister(name: string, url: string, nonce: string, before: Promise<unknown>): Promise<void> {
   // remoteEntry.json lives in an immutable per-build folder: the runtime's own fetch of it below is
   // then answered from the HTTP cache instead of a second request.
   const response = await fetch(url);
@@ -149,6 +166,7 @@ async function doRegister(name: string, url: string, nonce: string): Promise<voi
     console.error(new VersionSkewError(name, skew).message);
     throw new VersionSkewError(name, skew);
   }
+  await before;
   const importMap = await fetchAndRegisterRemote(url, name);
   appendImportMap(importMap, nonce);
   importMaps.set(name, { imports: importMap.imports ?? {}, scopes: importMap.scopes ?? {} });

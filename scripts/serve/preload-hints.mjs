@@ -1,0 +1,124 @@
+// Preload hints for the first page: which module files the shell will import for this URL, computed
+// by the server from the same manifest, remoteEntry.json and preload.json files the shell reads.
+//
+// Without them the browser learns of a module's files only after a chain of requests (shell script →
+// manifest → remoteEntry.json → import map → module), each waiting for the one before; with them the
+// page's whole first wave of JavaScript is requested while the shell script is still downloading.
+// The shell registers remotes in manifest order (shell/src/federation.ts), so the first active remote
+// that shares a package is the one whose copy the import map uses: that is the copy hinted here.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The shell's redirects (shell/src/layout.ts): '/' shows /wechat/qrcodes. */
+const REDIRECTS = { '/': '/wechat/qrcodes' };
+
+/**
+ * Applications whose routes match a path, in manifest order (the shell's rule in main.ts).
+ * @param {{ applications?: { remote: string, exposed: string, routes: string[] }[] }} manifest
+ * @param {string} pathname
+ */
+export function activeApplications(manifest, pathname) {
+  const path = REDIRECTS[pathname] ?? pathname;
+  return (manifest?.applications ?? []).filter((app) => Array.isArray(app.routes) && app.routes.some((route) => path === route || path.startsWith(`${route}/`)));
+}
+
+/**
+ * The module files to preload for a page, as root-relative URLs, in the order the shell needs them.
+ * Only remotes served by this server (relative `/modules/…` URLs) are hinted: a remote on another origin
+ * is left to the shell's own runtime preload. A remote whose files cannot be read is skipped (the shell
+ * reports it when it loads); the hints are an optimisation, never a requirement.
+ * @param {object} manifest the parsed mfe-manifest.json
+ * @param {string} pathname the page's path
+ * @param {(url: string) => { entry: object, graph: object | null } | null} readRemote remoteEntry.json and preload.json of a remote URL
+ * @returns {{ scripts: string[], data: string[] }} module files, and the JSON files the shell fetches
+ */
+export function preloadHints(manifest, pathname, readRemote) {
+  const apps = activeApplications(manifest, pathname);
+  const externals = new Map(); // "package@version" → URL (the federation runtime's dedupe key)
+  const scopes = new Map(); // remote folder → { specifier: url }
+  const imports = new Map(); // "remote/exposed" → url
+  const graphs = new Map(); // remote folder → preload graph
+  const remotes = [...new Set(apps.map((app) => app.remote))];
+  for (const remote of remotes) {
+    const url = manifest.remotes?.[remote];
+    if (typeof url !== 'string' || !url.startsWith('/modules/')) continue;
+    const files = readRemote(url);
+    if (!files?.entry) continue;
+    const folder = url.slice(0, url.lastIndexOf('/') + 1);
+    const scope = {};
+    for (const shared of files.entry.shared ?? []) {
+      const key = `${shared.packageName}@${shared.version}`;
+      if (!externals.has(key)) externals.set(key, folder + shared.outFileName);
+      scope[shared.packageName] = externals.get(key);
+    }
+    scopes.set(folder, scope);
+    for (const exposed of files.entry.exposes ?? []) imports.set(`${remote}/${String(exposed.key).replace(/^\.\//, '')}`, folder + exposed.outFileName);
+    if (files.graph) graphs.set(folder, files.graph);
+  }
+
+  const found = new Set();
+  const visit = (url) => {
+    if (found.has(url)) return;
+    found.add(url);
+    const folder = url.slice(0, url.lastIndexOf('/') + 1);
+    const node = graphs.get(folder)?.files?.[url.slice(folder.length)];
+    if (!node) return;
+    // Static imports only: lazy routes and translations wait for the code that asks for them.
+    for (const specifier of node.s ?? []) {
+      const next = specifier.startsWith('.') ? path.posix.join(folder, specifier) : (scopes.get(folder)?.[specifier] ?? imports.get(specifier));
+      if (next) visit(next);
+    }
+  };
+  for (const app of apps) {
+    const entry = imports.get(`${app.remote}/${String(app.exposed).replace(/^\.\//, '')}`);
+    if (entry && graphs.has(entry.slice(0, entry.lastIndexOf('/') + 1))) visit(entry);
+  }
+  // What the shell fetches itself before it imports anything: each active remote's entry and graph.
+  const data = [...scopes.keys()].flatMap((folder) => [`${folder}remoteEntry.json`, ...(graphs.has(folder) ? [`${folder}preload.json`] : [])]);
+  return { scripts: [...found], data };
+}
+
+/**
+ * Reads remotes from the build folder, caching each (a per-build folder never changes; a new
+ * deployment has a new folder and so a new cache key).
+ * @param {string} dist
+ */
+export function remoteReader(dist) {
+  const cache = new Map();
+  return (url) => {
+    if (cache.has(url)) return cache.get(url);
+    const file = path.join(dist, path.normalize(url).replace(/^[/\\]+/, ''));
+    let value = null;
+    if (file.startsWith(path.join(dist, 'modules') + path.sep)) {
+      try {
+        const entry = JSON.parse(fs.readFileSync(file, 'utf8'));
+        let graph = null;
+        try {
+          graph = JSON.parse(fs.readFileSync(path.join(path.dirname(file), 'preload.json'), 'utf8'));
+        } catch {
+          // An older build without a graph: no hints for this remote's files.
+        }
+        value = { entry, graph };
+      } catch {
+        value = null;
+      }
+    }
+    if (value) cache.set(url, value); // a missing remote may appear later (a deployment in progress)
+    return value;
+  };
+}
+
+const escapeAttribute = (text) => text.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * `<link rel="preload" as="fetch|script" crossorigin>` tags for the hints: a download only. Not
+ * `modulepreload`, which would also resolve each file's imports, and fail, before the shell has put
+ * the import map into the page; `crossorigin` makes the request the same CORS, same-origin-credentials
+ * request a module import makes, so the import reuses the preloaded response. File names come from
+ * our build; escaped all the same.
+ */
+export function preloadLinks({ scripts, data }, nonce) {
+  const link = (as, href) => `<link rel="preload" as="${as}" crossorigin href="${escapeAttribute(href)}" nonce="${escapeAttribute(nonce)}" />`;
+  // The JSON first: the shell needs it before it imports the scripts.
+  return [...data.map((href) => link('fetch', href)), ...scripts.map((href) => link('script', href))].join('\n    ');
+}
