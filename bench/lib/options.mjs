@@ -6,6 +6,7 @@ export const FIGURES = [
   'first-load',
   'cold-navigation',
   'module-cost',
+  'qr-detail',
   'widgets',
   'warm-switch',
   'account-switch',

@@ -42,6 +42,7 @@ export function printReport(result, log = console.log) {
   }
   if (first) log('');
   if (figures.moduleCost) printModuleCost(figures.moduleCost, log);
+  if (figures.qrDetail) printQrDetail(figures.qrDetail, log);
   if (figures.widgets) printWidgets(figures.widgets, log);
 
   printRest(result, log);
@@ -62,6 +63,16 @@ function printModuleCost(moduleCost, log) {
         log(line(`      the module's own JS`, `${kib(own)} gzip`, `≤ ${m.budgetKiB} KiB`, KiB(own) <= m.budgetKiB));
       }
     }
+  }
+  log('');
+}
+
+function printQrDetail(qr, log) {
+  log('QR codes (issue #3): the chart library loads on the detail page only, and is reported apart:');
+  if (qr.error) log(line('  QR code detail', `could not measure: ${qr.error}`, '—', false));
+  else {
+    log(line('  chart library (uPlot) fetched on the list route', `${kib(qr.listChartGzip)} gzip`, '0 KiB', qr.listChartGzip === 0));
+    log(`  ${`opening ${qr.route} from the list`.padEnd(54)} ${kib(qr.detailGzip)} gzip (${files(qr.detailFiles)}), of which the chart library ${kib(qr.chartGzip)} gzip (${kib(qr.chartRaw)} raw)`);
   }
   log('');
 }

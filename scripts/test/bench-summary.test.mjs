@@ -152,7 +152,16 @@ test('summary rows: a figure not measured (--only) has no row; the table prints 
   assert.match(body[1], /\| Fans sync, 100,000 fans +\| 2\.5 s \(2\.4–2\.7, 3 runs\) +\| ≤ 20 s +\| pass +\| #7 #10 +\|/);
   assert.match(body[0], /\| = 1 +\| ERROR +\|/);
   const lighthouse = formatSummary(summaryRows({ lighthouse: figures().lighthouse }))[2];
-  assert.match(lighthouse, /\| 82 \(80–85, 3 runs\); scores 80, 82, 85 +\| — \(≥ 90 "good", informational\) \| — +\| #10 +\|/);
+  assert.match(lighthouse, /\| 82 \(80–85, 3 runs\) +\| — \(≥ 90 "good", informational\) \| — +\| #10 +\|/);
+});
+
+test('summary rows: the QR chart library must not load on the list route, and is reported apart on the detail page', () => {
+  const qr = (listChartGzip) => summaryRows({ qrDetail: { route: '/wechat/qrcodes/6', listChartGzip, chartGzip: 25 * KiB, chartRaw: 74 * KiB, chartFiles: 1, detailGzip: 42 * KiB, detailFiles: 3 } });
+  const [list, chart, detail] = qr(0);
+  assert.deepEqual([list.verdict, list.value, list.issues], ['pass', 0, ['#3']]);
+  assert.deepEqual([chart.verdict, chart.value], ['—', 25]);
+  assert.equal(detail.value, 42);
+  assert.equal(qr(25 * KiB)[0].verdict, 'MISS', 'a chart library on the list route misses #3');
 });
 
 test('command line: --runs, --only (names checked, computed figures pull in what they need), --no-build', () => {
