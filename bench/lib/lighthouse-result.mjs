@@ -21,13 +21,19 @@ export function readSample(lhr) {
     metrics,
     lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
     warnings: lhr.runWarnings ?? [],
+    // Lighthouse 12.2.3 predates this Chromium: some diagnostics fail on its traces (the metrics and
+    // the score do not depend on them); they are listed so nobody reads their absence as a clean bill.
+    erroredAudits: Object.values(lhr.audits)
+      .filter((a) => a.scoreDisplayMode === 'error')
+      .map((a) => `${a.id}: ${(a.errorMessage ?? '').split('\n')[0].slice(0, 120)}`),
     screenshot: lhr.audits['final-screenshot']?.details?.data ?? null,
   };
 }
 
 /**
  * @typedef {{ score: number, scores: number[], metrics: Record<string, number|null>, runs: number,
- *             rows: number, accounts: (string|null)[], lcpElement: string|null, warnings: string[] }} LighthousePreset
+ *             rows: number, accounts: (string|null)[], lcpElement: string|null, warnings: string[],
+ *             erroredAudits: string[] }} LighthousePreset
  * The median score and the median of each metric over the runs (each metric on its own: the run with
  * the median score need not have the median LCP).
  */
@@ -48,6 +54,7 @@ export function summarize(samples) {
     accounts: [...new Set(samples.map((s) => s.account))],
     lcpElement: samples[0].lcpElement,
     warnings: [...new Set(samples.flatMap((s) => s.warnings))],
+    erroredAudits: [...new Set(samples.flatMap((s) => s.erroredAudits ?? []))],
   };
 }
 

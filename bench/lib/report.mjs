@@ -188,5 +188,11 @@ function printLighthouse(lh, log) {
     log(`    medians: ${LIGHTHOUSE_METRICS.map(metric).join(' · ')}`);
     log(`    page checked after each audit: ≥ ${p.rows} fan rows shown, account ${p.accounts.join(', ')}${p.lcpElement ? `; LCP element ${p.lcpElement}` : ''}`);
     for (const w of p.warnings) log(`    Lighthouse warning: ${w}`);
+    if (p.erroredAudits.length) {
+      // One cause usually fails several diagnostics: name them, then the shortest message (the root one).
+      const [ids, messages] = [p.erroredAudits.map((a) => a.split(': ')[0]), p.erroredAudits.map((a) => a.slice(a.indexOf(': ') + 2))];
+      log(`    diagnostics that errored (not part of the score): ${ids.join(', ')}`);
+      log(`      ${messages.sort((a, b) => a.length - b.length)[0]}`);
+    }
   }
 }

@@ -52,6 +52,10 @@ test('Lighthouse: a score of 0.82 reads as 82; the median score and each metric 
   assert.equal(s.rows, 30, 'the fewest rows any audited page showed');
   assert.deepEqual(s.accounts, ['wx1']);
   assert.equal(summarize([samples[0], samples[1]]).score, 80, 'two runs: the mean of both');
+  assert.deepEqual(one.erroredAudits, []);
+  const broken = lhr(0.7);
+  broken.audits['layout-shifts'] = { id: 'layout-shifts', scoreDisplayMode: 'error', errorMessage: 'Required RootCauses gatherer encountered an error\nstack' };
+  assert.deepEqual(readSample(broken).erroredAudits, ['layout-shifts: Required RootCauses gatherer encountered an error']);
   assert.throws(() => readSample({ categories: {}, audits: {} }), /no performance score/);
   assert.throws(() => summarize([]), /no Lighthouse runs/);
 });
