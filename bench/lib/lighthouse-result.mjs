@@ -19,6 +19,8 @@ export function readSample(lhr) {
   return {
     score: Math.round(score * 100),
     metrics,
+    // Lighthouse's own CPU benchmark of the moment: it drops when other work shares the machine's cores.
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
     lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
     warnings: lhr.runWarnings ?? [],
     // Lighthouse 12.2.3 predates this Chromium: some diagnostics fail on its traces (the metrics and
@@ -32,7 +34,7 @@ export function readSample(lhr) {
 
 /**
  * @typedef {{ score: number, scores: number[], metrics: Record<string, number|null>, runs: number,
- *             rows: number, accounts: (string|null)[], lcpElement: string|null, warnings: string[],
+ *             rows: number, accounts: (string|null)[], benchmarkIndex: number|null, lcpElement: string|null, warnings: string[],
  *             erroredAudits: string[] }} LighthousePreset
  * The median score and the median of each metric over the runs (each metric on its own: the run with
  * the median score need not have the median LCP).
@@ -52,6 +54,10 @@ export function summarize(samples) {
     runs: samples.length,
     rows: Math.min(...samples.map((s) => s.rows)),
     accounts: [...new Set(samples.map((s) => s.account))],
+    benchmarkIndex: (() => {
+      const values = samples.map((s) => s.benchmarkIndex).filter((v) => typeof v === 'number');
+      return values.length ? median(values) : null;
+    })(),
     lcpElement: samples[0].lcpElement,
     warnings: [...new Set(samples.flatMap((s) => s.warnings))],
     erroredAudits: [...new Set(samples.flatMap((s) => s.erroredAudits ?? []))],

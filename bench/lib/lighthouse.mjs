@@ -48,7 +48,7 @@ export async function measureLighthouse(env, runs, { presets = Object.keys(PRESE
     const summary = summarize(samples);
     out[preset] = { ...summary, accounts: summary.accounts.map((appid) => names.get(appid) ?? appid) };
   }
-  return { route: LIGHTHOUSE_ROUTE, presets: out };
+  return { route: LIGHTHOUSE_ROUTE, presets: out, ...(screenshotDir ? { screenshots: path.join(path.relative(process.cwd(), screenshotDir), 'lighthouse-<preset>.jpg') } : {}) };
 }
 
 async function signIn(baseURL) {

@@ -177,6 +177,7 @@ function printLighthouse(lh, log) {
     log(line('  Lighthouse', `could not measure: ${lh.error}`, '—', false));
     return;
   }
+  if (lh.screenshots) log(`  final screenshots of the first run: ${lh.screenshots}`);
   for (const [preset, p] of Object.entries(lh.presets)) {
     const label = preset === 'mobile' ? 'default config (mobile, simulated throttling)' : `${preset} preset`;
     if (p.error) {
@@ -187,6 +188,7 @@ function printLighthouse(lh, log) {
     const metric = ([id, name, unit]) => (typeof p.metrics[id] === 'number' ? `${name} ${unit === 'ms' ? `${Math.round(p.metrics[id])} ms` : p.metrics[id].toFixed(3)}` : `${name} —`);
     log(`    medians: ${LIGHTHOUSE_METRICS.map(metric).join(' · ')}`);
     log(`    page checked after each audit: ≥ ${p.rows} fan rows shown, account ${p.accounts.join(', ')}${p.lcpElement ? `; LCP element ${p.lcpElement}` : ''}`);
+    if (p.benchmarkIndex != null) log(`    Lighthouse CPU benchmark index, median ${Math.round(p.benchmarkIndex)} (lower when other work shares the cores; scores move with it)`);
     for (const w of p.warnings) log(`    Lighthouse warning: ${w}`);
     if (p.erroredAudits.length) {
       // One cause usually fails several diagnostics: name them, then the shortest message (the root one).

@@ -31,6 +31,7 @@ const lhr = (score, { fcp = 1000, lcp = 2000, tbt = 300, cls = 0.01, si = 1500 }
     'largest-contentful-paint-element': { details: { items: [{ items: [{ node: { snippet: '<div class="fan-row">' } }] }] } },
   },
   runWarnings: [],
+  environment: { benchmarkIndex: score * 2000 },
 });
 
 test('Lighthouse: a score of 0.82 reads as 82; the median score and each metric median are taken on their own', () => {
@@ -51,6 +52,7 @@ test('Lighthouse: a score of 0.82 reads as 82; the median score and each metric 
   assert.equal(s.metrics['largest-contentful-paint'], 2500);
   assert.equal(s.rows, 30, 'the fewest rows any audited page showed');
   assert.deepEqual(s.accounts, ['wx1']);
+  assert.equal(s.benchmarkIndex, 1600);
   assert.equal(summarize([samples[0], samples[1]]).score, 80, 'two runs: the mean of both');
   assert.deepEqual(one.erroredAudits, []);
   const broken = lhr(0.7);
