@@ -58,6 +58,7 @@ export function summarize(samples) {
       const values = samples.map((s) => s.benchmarkIndex).filter((v) => typeof v === 'number');
       return values.length ? median(values) : null;
     })(),
+    benchmarkIndexes: samples.map((s) => s.benchmarkIndex ?? null),
     lcpElement: samples[0].lcpElement,
     warnings: [...new Set(samples.flatMap((s) => s.warnings))],
     erroredAudits: [...new Set(samples.flatMap((s) => s.erroredAudits ?? []))],

@@ -184,11 +184,13 @@ function printLighthouse(lh, log) {
       log(`  ${label.padEnd(54)} could not measure: ${p.error}`);
       continue;
     }
-    log(`  ${label.padEnd(54)} score ${p.score} (runs: ${p.scores.join(', ')}); target — (≥ 90 is Lighthouse's "good" band)`);
+    // Each run's score with Lighthouse's CPU benchmark as it started: a busy machine tends to show as a low index.
+    const runs = p.scores.map((score, i) => (p.benchmarkIndexes?.[i] != null ? `${score} @${Math.round(p.benchmarkIndexes[i])}` : `${score}`));
+    log(`  ${label.padEnd(54)} score ${p.score} (runs: ${runs.join(', ')}); target — (≥ 90 is Lighthouse's "good" band)`);
     const metric = ([id, name, unit]) => (typeof p.metrics[id] === 'number' ? `${name} ${unit === 'ms' ? `${Math.round(p.metrics[id])} ms` : p.metrics[id].toFixed(3)}` : `${name} —`);
     log(`    medians: ${LIGHTHOUSE_METRICS.map(metric).join(' · ')}`);
     log(`    page checked after each audit: ≥ ${p.rows} fan rows shown, account ${p.accounts.join(', ')}${p.lcpElement ? `; LCP element ${p.lcpElement}` : ''}`);
-    if (p.benchmarkIndex != null) log(`    Lighthouse CPU benchmark index, median ${Math.round(p.benchmarkIndex)} (lower when other work shares the cores; scores move with it)`);
+    if (p.benchmarkIndex != null) log(`    @ = Lighthouse's CPU benchmark index, taken as the run starts (median ${Math.round(p.benchmarkIndex)}): a rough gauge of other work on the cores, which the scores are sensitive to`);
     for (const w of p.warnings) log(`    Lighthouse warning: ${w}`);
     if (p.erroredAudits.length) {
       // One cause usually fails several diagnostics: name them, then the shortest message (the root one).

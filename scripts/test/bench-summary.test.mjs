@@ -53,6 +53,7 @@ test('Lighthouse: a score of 0.82 reads as 82; the median score and each metric 
   assert.equal(s.rows, 30, 'the fewest rows any audited page showed');
   assert.deepEqual(s.accounts, ['wx1']);
   assert.equal(s.benchmarkIndex, 1600);
+  assert.deepEqual(s.benchmarkIndexes, [1800, 1400, 1600], 'per run, in run order, next to the scores');
   assert.equal(summarize([samples[0], samples[1]]).score, 80, 'two runs: the mean of both');
   assert.deepEqual(one.erroredAudits, []);
   const broken = lhr(0.7);
