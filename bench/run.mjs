@@ -5,6 +5,7 @@
 // It reports, it does not judge: exit 0 even when a target is missed, 1 only if something could not be measured.
 //   node bench/run.mjs [--no-build] [--runs N] [--only figure,...]
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawnSync, execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -61,6 +62,8 @@ async function main() {
     return 0;
   }
   const wanted = selectFigures(options.only);
+  // Times depend on what else runs on the machine: the load before and after is kept with the figures.
+  const loadBefore = os.loadavg()[0];
   if (options.build) {
     // Build output goes to stderr so that stdout carries only the figures.
     const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr] });
@@ -121,7 +124,7 @@ async function main() {
       runs,
       slowRuns,
       only: options.only ?? null,
-      machine: { cpus: (await import('node:os')).cpus().length, node: process.version, browser: browserVersion },
+      machine: { cpus: os.cpus().length, node: process.version, browser: browserVersion, loadAverage1m: { before: round2(loadBefore), after: round2(os.loadavg()[0]) } },
       gzip: 'zlib default level 6, per file',
       summary,
       figures,
@@ -130,7 +133,7 @@ async function main() {
     printReport(result);
     const counts = tally(summary);
     const of = (n) => (n === 1 ? 'one run' : `medians of ${n} runs`);
-    console.log(`Summary${options.only ? ` (--only ${options.only.join(',')})` : ''}: times are ${of(runs)} (Lighthouse and the fan sync: ${of(slowRuns)}), with min–max; bytes are deterministic, measured once.`);
+    console.log(`Summary${options.only ? ` (--only ${options.only.join(',')})` : ''}: times are ${of(runs)} (Lighthouse and the fan sync: ${of(slowRuns)}), with min–max; bytes are deterministic, measured once. Load average ${result.machine.loadAverage1m.before} → ${result.machine.loadAverage1m.after} on ${result.machine.cpus} cores.`);
     for (const text of formatSummary(summary)) console.log(text);
     console.log(`${counts.pass} pass, ${counts.miss} MISS, ${counts.informational} without a target, ${counts.error} not measured`);
     console.log('For scale (#2, ARCHITECTURE §9): an open-source WeChat admin console measured on this machine fetches ~1.5 MB gzip of JS, shows its first fan row after ~1.6 s and reloads the list for another account in ~51 ms.');
@@ -146,6 +149,8 @@ async function main() {
     await server.close();
   }
 }
+
+const round2 = (n) => Math.round(n * 100) / 100;
 
 /** The fan sync runs as its own process with its own mock (it rewrites 100,000 fans on a fresh copy). */
 function measureFansSync(runs) {

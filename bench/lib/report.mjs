@@ -19,6 +19,8 @@ export function printReport(result, log = console.log) {
   log(`wechat-mfe bench — ${result.date} — commit ${result.commit}${result.dirty ? ' (uncommitted changes)' : ''}`);
   log('Bytes are JS only, as the browser received them; gzip = zlib default level 6, file by file.');
   log('Times are read inside the page with performance.now(). Cold = empty HTTP cache and storage, signed-in session.');
+  const load = result.machine?.loadAverage1m;
+  if (load) log(`Machine: ${result.machine.cpus} cores, 1-minute load average ${load.before} before and ${load.after} after the run (times and Lighthouse scores suffer when it exceeds the cores).`);
   log('');
 
   const first = figures.firstLoad;
