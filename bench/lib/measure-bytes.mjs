@@ -11,7 +11,7 @@ const CORE = /\/_angular_core\.[^/]*\.js$/; // @angular/core itself, not its _an
 const coreCopies = (entries) => [...new Set(entries.filter((e) => CORE.test(e.path)).map((e) => e.path))];
 
 /** Opens FIRST in a fresh context and waits (untimed) until its content shows and the network is quiet. */
-async function openFirst(env) {
+export async function openFirst(env) {
   const context = await newContext(env.browser, { baseURL: env.baseURL, problems: env.problems, coldTarget: target(FIRST) });
   const net = recordNetwork(context, { distDir: env.distDir });
   const page = await context.newPage();

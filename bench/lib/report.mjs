@@ -1,5 +1,8 @@
-// Prints the figures, one line each with its target and a pass/miss mark.
+// Prints the detailed figures, one line each with its target and a pass/miss mark; the summary
+// table that ends the output is bench/lib/summary.mjs's. A figure not measured (--only) is left out.
 import { KiB } from './stats.mjs';
+import { TARGETS as T } from './summary.mjs';
+import { LIGHTHOUSE_METRICS } from './lighthouse-result.mjs';
 
 const kib = (bytes) => `${KiB(bytes).toFixed(1)} KiB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -8,7 +11,7 @@ const line = (label, value, targetText, ok) => `${label.padEnd(56)} ${value.padE
 const files = (n) => `${n} file${n === 1 ? '' : 's'}`;
 const timing = (s) => `median ${ms(s.median)} (min ${ms(s.min)} – max ${ms(s.max)}, ${s.runs} runs)`;
 
-export const TARGETS = { firstLoadKiB: 200, angularCoreCopies: 1, coldNavigationMs: 300, warmSwitchMs: 50, accountSwitchMs: 50, fansFirstRowsMs: 300, fansScrollP95Ms: 20, widgetKiB: 40 };
+const TARGETS = Object.fromEntries(Object.entries(T).map(([key, target]) => [key, target.value]));
 
 export function printReport(result, log = console.log) {
   const { figures } = result;
@@ -16,10 +19,14 @@ export function printReport(result, log = console.log) {
   log(`wechat-mfe bench — ${result.date} — commit ${result.commit}${result.dirty ? ' (uncommitted changes)' : ''}`);
   log('Bytes are JS only, as the browser received them; gzip = zlib default level 6, file by file.');
   log('Times are read inside the page with performance.now(). Cold = empty HTTP cache and storage, signed-in session.');
+  const load = result.machine?.loadAverage1m;
+  if (load) log(`Machine: ${result.machine.cpus} cores, 1-minute load average ${load.before} before and ${load.after} after the run (times and Lighthouse scores suffer when it exceeds the cores).`);
   log('');
 
   const first = figures.firstLoad;
-  if (first.error) log(line('First load JS', `could not measure: ${first.error}`, '≤ 200 KiB', false));
+  if (!first) {
+    // not measured in this run (--only)
+  } else if (first.error) log(line('First load JS', `could not measure: ${first.error}`, '≤ 200 KiB', false));
   else {
     log(line(`First load JS (cold ${first.route} → content)`, `${kib(first.gzip)} gzip (${kib(first.raw)} raw, ${files(first.files)})`, `≤ ${TARGETS.firstLoadKiB} KiB`, KiB(first.gzip) <= TARGETS.firstLoadKiB));
     for (const [kind, label] of [['shell', 'shell (incl. federation runtime)'], ['shared', 'federation + shared packages'], ['module', 'module code']]) {
@@ -35,10 +42,17 @@ export function printReport(result, log = console.log) {
       log(`    ${kib(f.gzip).padStart(10)} gzip ${kib(f.raw).padStart(10)} raw  ${f.path.split('/').pop()}  (${owner})`);
     }
   }
-  log('');
+  if (first) log('');
+  if (figures.moduleCost) printModuleCost(figures.moduleCost, log);
+  if (figures.qrDetail) printQrDetail(figures.qrDetail, log);
+  if (figures.widgets) printWidgets(figures.widgets, log);
 
+  printRest(result, log);
+}
+
+function printModuleCost(moduleCost, log) {
   log('Module cost (JS fetched on client-side navigation after the first module was shown):');
-  for (const m of figures.moduleCost) {
+  for (const m of moduleCost) {
     if (m.error) log(line(`  ${m.name} ${m.route}`, `could not measure: ${m.error}`, `≤ ${m.budgetKiB} KiB`, false));
     else {
       const extra = m.afterContent.files ? `; +${kib(m.afterContent.gzip)} later` : '';
@@ -53,20 +67,36 @@ export function printReport(result, log = console.log) {
     }
   }
   log('');
+}
 
+function printQrDetail(qr, log) {
+  log('QR codes (issue #3): the chart library loads on the detail page only, and is reported apart:');
+  if (qr.error) log(line('  QR code detail', `could not measure: ${qr.error}`, '—', false));
+  else {
+    log(line('  chart library (uPlot) fetched on the list route', `${kib(qr.listChartGzip)} gzip`, '0 KiB', qr.listChartGzip === 0));
+    log(`  ${`opening ${qr.route} from the list`.padEnd(54)} ${kib(qr.detailGzip)} gzip (${files(qr.detailFiles)}), of which the chart library ${kib(qr.chartGzip)} gzip (${kib(qr.chartRaw)} raw)`);
+  }
+  log('');
+}
+
+function printWidgets(widgets, log) {
   log('Widget parcels (issue #9): JS a host loads to mount one, beyond the shared frameworks (from dist/):');
-  const widgets = figures.widgets;
-  if (!widgets || widgets.error) log(line('  widgets', `could not measure: ${widgets?.error ?? 'not run'}`, `≤ ${TARGETS.widgetKiB} KiB`, false));
+  if (widgets.error) log(line('  widgets', `could not measure: ${widgets?.error ?? 'not run'}`, `≤ ${TARGETS.widgetKiB} KiB`, false));
   else
     for (const w of widgets.items) {
       log(line(`  ${w.parcel} (${w.remote})`, `${kib(w.gzip)} gzip (${kib(w.raw)} raw, ${files(w.files)}); on use +${kib(w.lazyGzip)}`, `≤ ${TARGETS.widgetKiB} KiB`, KiB(w.gzip) <= TARGETS.widgetKiB));
     }
   log('');
+}
 
+function printRest(result, log) {
+  const { figures } = result;
   const core = figures.angularCoreCopies;
-  if (core.error) log(line('Copies of @angular/core', `could not measure: ${core.error}`, '1', false));
+  if (!core) {
+    // not measured in this run
+  } else if (core.error) log(line('Copies of @angular/core', `could not measure: ${core.error}`, '1', false));
   else log(line('Copies of @angular/core (most in one page)', `${core.count}`, `${TARGETS.angularCoreCopies}`, core.count === TARGETS.angularCoreCopies));
-  log('');
+  if (core) log('');
 
   const times = [
     ['coldNavigation', (f) => `Navigation → content, cold ${f.route}`, TARGETS.coldNavigationMs],
@@ -75,6 +105,7 @@ export function printReport(result, log = console.log) {
   ];
   for (const [key, label, targetMs] of times) {
     const f = figures[key];
+    if (!f) continue;
     if (f.error) log(line(key, `could not measure: ${f.error}`, `≤ ${targetMs} ms`, false));
     else {
       log(line(label(f), timing(f), `≤ ${targetMs} ms`, f.median <= targetMs));
@@ -82,22 +113,31 @@ export function printReport(result, log = console.log) {
     }
   }
 
-  log('');
-  log('Fans (issue #7), DM Demo Service with 100,000 fans:');
   const rows = figures.fansFirstRows;
-  if (!rows) log('  not measured');
-  else if (rows.error) log(line('  First fan rows, cold', `could not measure: ${rows.error}`, `≤ ${TARGETS.fansFirstRowsMs} ms`, false));
-  else log(line(`  First fan rows, cold ${rows.route}`, timing(rows), `≤ ${TARGETS.fansFirstRowsMs} ms`, rows.median <= TARGETS.fansFirstRowsMs));
   const scroll = figures.fansScroll;
-  if (!scroll) log('  scroll not measured');
-  else if (scroll.error) log(line('  Scroll frame p95', `could not measure: ${scroll.error}`, `≤ ${TARGETS.fansScrollP95Ms} ms`, false));
+  const api = figures.fansApi;
+  const sync = figures.fansSync;
+  if (rows || scroll || api || sync) {
+    log('');
+    log('Fans (issue #7), DM Demo Service with 100,000 fans:');
+  }
+  if (!rows) {
+    // not measured in this run
+  } else if (rows.error) log(line('  First fan rows, cold', `could not measure: ${rows.error}`, `≤ ${TARGETS.fansFirstRowsMs} ms`, false));
+  else log(line(`  First fan rows, cold ${rows.route}`, timing(rows), `≤ ${TARGETS.fansFirstRowsMs} ms`, rows.median <= TARGETS.fansFirstRowsMs));
+  if (!scroll) {
+    // not measured in this run
+  } else if (scroll.error) log(line('  Scroll frame p95', `could not measure: ${scroll.error}`, `≤ ${TARGETS.fansScrollP95Ms} ms`, false));
   else {
     log(line('  Scroll frame p95, top → bottom at 100 rows/frame', `${ms(scroll.p95)} (p50 ${ms(scroll.p50)}, max ${ms(scroll.max)}, ${scroll.frames} frames)`, `≤ ${TARGETS.fansScrollP95Ms} ms`, scroll.p95 <= TARGETS.fansScrollP95Ms));
     log(`  ${'last row filled in after reaching the end'.padEnd(54)} ${scroll.lastRowMsAfterEnd} ms`);
   }
-  const api = figures.fansApi;
-  if (api?.error) log(line('  Fans API page (200 rows)', `could not measure: ${api.error}`, '≤ 100 ms', false));
-  else for (const q of api?.queries ?? []) log(line(`  Fans API ?${q.query}`, timing(q), '≤ 100 ms', q.median <= 100));
+  if (api?.error) log(line('  Fans API page (200 rows)', `could not measure: ${api.error}`, `≤ ${TARGETS.fansApiMs} ms`, false));
+  else for (const q of api?.queries ?? []) log(line(`  Fans API ?${q.query}`, timing(q), `≤ ${TARGETS.fansApiMs} ms`, q.median <= TARGETS.fansApiMs));
+  if (sync?.error) log(line('  Fans sync (own mock, fresh copy per run)', `could not measure: ${sync.error}`, `≤ ${TARGETS.fansSyncS} s`, false));
+  else if (sync) log(line(`  Fans sync of ${sync.fans.toLocaleString('en-US')} fans (own mock, fresh copy per run)`, `median ${sync.median.toFixed(1)} s (min ${sync.min.toFixed(1)} – max ${sync.max.toFixed(1)}, ${sync.runs} runs)`, `≤ ${TARGETS.fansSyncS} s`, sync.median <= TARGETS.fansSyncS));
+
+  if (figures.lighthouse) printLighthouse(figures.lighthouse, log);
 
   if (result.problems.length) {
     log('');
@@ -131,18 +171,34 @@ function timelineLines(first) {
   return lines;
 }
 
-/** The same verdicts as the printed marks, for the JSON file: [{ figure, value, unit, target, pass }]. */
-export function checks(figures) {
-  const out = [];
-  const add = (figure, value, unit, target) => out.push({ figure, value, unit, target, pass: value != null && value <= target });
-  if (!figures.firstLoad.error) add('firstLoad.gzip', KiB(figures.firstLoad.gzip), 'KiB', TARGETS.firstLoadKiB);
-  for (const m of figures.moduleCost) if (!m.error) add(`moduleCost.${m.name}.gzip`, KiB(m.gzip), 'KiB', m.budgetKiB);
-  for (const w of figures.widgets?.items ?? []) add(`widget.${w.parcel}.gzip`, KiB(w.gzip), 'KiB', TARGETS.widgetKiB);
-  if (!figures.angularCoreCopies.error) out.push({ figure: 'angularCoreCopies', value: figures.angularCoreCopies.count, unit: 'files', target: 1, pass: figures.angularCoreCopies.count === 1 });
-  for (const [key, target] of [['coldNavigation', TARGETS.coldNavigationMs], ['warmSwitch', TARGETS.warmSwitchMs], ['accountSwitch', TARGETS.accountSwitchMs]]) {
-    if (!figures[key].error) add(`${key}.median`, figures[key].median, 'ms', target);
+/** Lighthouse (issue #10): score and metrics per preset, with the evidence that the page showed fans. */
+function printLighthouse(lh, log) {
+  log('');
+  log(`Lighthouse 12.2.3, performance only, ${lh.route ?? '/wechat/fans'} signed in as admin (fresh Chromium per run, --headless=new):`);
+  if (lh.error) {
+    log(line('  Lighthouse', `could not measure: ${lh.error}`, '—', false));
+    return;
   }
-  if (figures.fansFirstRows && !figures.fansFirstRows.error) add('fansFirstRows.median', figures.fansFirstRows.median, 'ms', TARGETS.fansFirstRowsMs);
-  if (figures.fansScroll && !figures.fansScroll.error) add('fansScroll.p95', figures.fansScroll.p95, 'ms', TARGETS.fansScrollP95Ms);
-  return out;
+  if (lh.screenshots) log(`  final screenshots of the first run: ${lh.screenshots}`);
+  for (const [preset, p] of Object.entries(lh.presets)) {
+    const label = preset === 'mobile' ? 'default config (mobile, simulated throttling)' : `${preset} preset`;
+    if (p.error) {
+      log(`  ${label.padEnd(54)} could not measure: ${p.error}`);
+      continue;
+    }
+    // Each run's score with Lighthouse's CPU benchmark as it started: a busy machine tends to show as a low index.
+    const runs = p.scores.map((score, i) => (p.benchmarkIndexes?.[i] != null ? `${score} @${Math.round(p.benchmarkIndexes[i])}` : `${score}`));
+    log(`  ${label.padEnd(54)} score ${p.score} (runs: ${runs.join(', ')}); target — (≥ 90 is Lighthouse's "good" band)`);
+    const metric = ([id, name, unit]) => (typeof p.metrics[id] === 'number' ? `${name} ${unit === 'ms' ? `${Math.round(p.metrics[id])} ms` : p.metrics[id].toFixed(3)}` : `${name} —`);
+    log(`    medians: ${LIGHTHOUSE_METRICS.map(metric).join(' · ')}`);
+    log(`    page checked after each audit: ≥ ${p.rows} fan rows shown, account ${p.accounts.join(', ')}${p.lcpElement ? `; LCP element ${p.lcpElement}` : ''}`);
+    if (p.benchmarkIndex != null) log(`    @ = Lighthouse's CPU benchmark index, taken as the run starts (median ${Math.round(p.benchmarkIndex)}): a rough gauge of other work on the cores, which the scores are sensitive to`);
+    for (const w of p.warnings) log(`    Lighthouse warning: ${w}`);
+    if (p.erroredAudits.length) {
+      // One cause usually fails several diagnostics: name them, then the shortest message (the root one).
+      const [ids, messages] = [p.erroredAudits.map((a) => a.split(': ')[0]), p.erroredAudits.map((a) => a.slice(a.indexOf(': ') + 2))];
+      log(`    diagnostics that errored (not part of the score): ${ids.join(', ')}`);
+      log(`      ${messages.sort((a, b) => a.length - b.length)[0]}`);
+    }
+  }
 }

@@ -1,11 +1,17 @@
 // Small number helpers shared by the measurements and the report.
 export const KiB = (bytes) => bytes / 1024;
 
+/** The middle value; for an even count, the mean of the two middle values. */
+export function median(values) {
+  if (!values.length) throw new Error('the median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 export function spread(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { median, min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length, samples };
+  return { median: median(sorted), min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length, samples };
 }
 
 /** Totals raw and gzip bytes of JS entries, overall and per kind (shell / shared / module). */
