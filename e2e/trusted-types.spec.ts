@@ -52,6 +52,8 @@ test('the served CSP enforces Trusted Types with our policies only, and a plain 
     const w = window as unknown as { __ttCanary?: number; trustedTypes: { createPolicy(name: string, rules: object): unknown } };
     const script = document.createElement('script');
     const result = {
+      // The one deliberate plain-string innerHTML: it must throw (the assertion below), which is the point.
+      // eslint-disable-next-line no-restricted-syntax
       innerHTML: attempt(() => (document.createElement('div').innerHTML = '<img src=x onerror="window.__ttCanary=1">')),
       scriptText: attempt(() => (script.textContent = 'window.__ttCanary = 2')),
       domParser: attempt(() => new DOMParser().parseFromString('<p>x</p>', 'text/html')),
