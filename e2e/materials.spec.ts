@@ -182,12 +182,22 @@ test.describe('materials', () => {
     await page.getByRole('button', { name: /^添加一篇/ }).click();
     await expect(page.getByRole('heading', { name: '第 2 篇' })).toBeVisible();
     await item.getByRole('textbox', { name: '标题' }).fill('会员专享');
-    // Hostile markup, as a paste from elsewhere would bring it (event handlers come through the API
-    // below: live in the editor, the page's CSP would block them, and the fixture fails on that).
+    // Hostile markup, pasted from elsewhere: a real paste through the clipboard (the page's Trusted
+    // Types refuse a script's execCommand('insertHTML') with a plain string, as they should). Event
+    // handlers come through the API below: live in the editor, the page's CSP would block them, and
+    // the fixture fails on that.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await body.click();
-    await page.evaluate(() =>
-      document.execCommand('insertHTML', false, '<p>点我领券</p><a href="javascript:alert(1)">坏链接</a><script>alert(1)</script>'),
-    );
+    await page.evaluate(() => {
+      const html = '<p>点我领券</p><a href="javascript:alert(1)">坏链接</a><script>alert(1)</script>';
+      const item = new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob(['点我领券 坏链接'], { type: 'text/plain' }),
+      });
+      return navigator.clipboard.write([item]);
+    });
+    await page.keyboard.press('Control+V');
+    await expect(body).toContainText('点我领券');
     // Saving without a cover for item 2 is refused in the browser, and keeps what was typed.
     await page.getByRole('button', { name: '保存图文' }).click();
     await expect(item.getByText('请选择封面图片')).toBeVisible();

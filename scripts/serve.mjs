@@ -39,13 +39,20 @@ export function moduleOrigins(manifest) {
 }
 
 /**
+ * The Trusted Types policies the product creates (docs/adr/0010): Angular's own (its sanitizer's inert
+ * document, templates), the shell's import maps, the modules' root markup, the article editor's
+ * sanitized HTML. No 'allow-duplicates': each name is created once per document.
+ */
+export const TRUSTED_TYPES_POLICIES = ['angular', 'wechat-mfe', 'wechat-mfe#root', 'wechat-mfe#article'];
+
+/**
  * The Content-Security-Policy of every page: no eval, no inline script or style without the nonce,
- * module origins from the manifest. `trustedTypes` adds `require-trusted-types-for 'script'` (see
- * docs/adr/0010-csp-and-trusted-types.md for why it is not on by default).
+ * module origins from the manifest, and (unless `trustedTypes` is false) Trusted Types required for
+ * every script sink, from the policies above only.
  * @param {string} nonce
  * @param {{ moduleOrigins?: string[], trustedTypes?: boolean }} [options]
  */
-export function contentSecurityPolicy(nonce, { moduleOrigins: origins = [], trustedTypes = false } = {}) {
+export function contentSecurityPolicy(nonce, { moduleOrigins: origins = [], trustedTypes = true } = {}) {
   const extra = origins.length ? ` ${origins.join(' ')}` : '';
   return [
     "default-src 'self'",
@@ -58,12 +65,25 @@ export function contentSecurityPolicy(nonce, { moduleOrigins: origins = [], trus
     "base-uri 'none'",
     "frame-ancestors 'none'",
     "form-action 'self'",
-    ...(trustedTypes ? ["require-trusted-types-for 'script'", 'trusted-types angular angular#bundler wechat-mfe'] : []),
+    ...(trustedTypes ? ["require-trusted-types-for 'script'", `trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`] : []),
   ].join('; ');
 }
 
-/** CSP_TRUSTED_TYPES=report adds a report-only Trusted Types policy, =enforce enforces it (evaluation only). */
-const TRUSTED_TYPES = process.env.CSP_TRUSTED_TYPES ?? 'off';
+const TRUSTED_TYPES_MODES = ['off', 'report', 'enforce'];
+
+/**
+ * Trusted Types are enforced unless CSP_TRUSTED_TYPES (or the option) says otherwise: `report` keeps the
+ * CSP without them and adds them as a report-only header (to try a change that adds a sink), `off`
+ * leaves them out. Anything else is refused: a typo must not switch the protection off silently.
+ * @param {string | undefined} mode
+ */
+export function trustedTypesMode(mode) {
+  const chosen = mode ?? 'enforce';
+  if (!TRUSTED_TYPES_MODES.includes(chosen)) {
+    throw new Error(`CSP_TRUSTED_TYPES must be one of ${TRUSTED_TYPES_MODES.join(', ')}, not "${chosen}"`);
+  }
+  return chosen;
+}
 
 /** The manifest as deployed now (it moves per deployment, so it is read per page, like index.html). */
 function readManifest(dist) {
@@ -75,10 +95,17 @@ function readManifest(dist) {
 }
 
 /**
- * @param {{ dataDir?: string, dist?: string, logger?: boolean, preloadHints?: boolean }} [options]
+ * @param {{ dataDir?: string, dist?: string, logger?: boolean, trustedTypes?: string, preloadHints?: boolean }} [options]
  *   `preloadHints: false` serves index.html without the first-module preloads (for comparisons).
  */
-export async function createServer({ dataDir = process.env.MOCK_DATA_DIR, dist = path.join(ROOT, 'dist'), logger = false, preloadHints: hinting = true } = {}) {
+export async function createServer({
+  dataDir = process.env.MOCK_DATA_DIR,
+  dist = path.join(ROOT, 'dist'),
+  logger = false,
+  trustedTypes = process.env.CSP_TRUSTED_TYPES,
+  preloadHints: hinting = true,
+} = {}) {
+  const trustedTypesAre = trustedTypesMode(trustedTypes);
   const app = Fastify({ logger });
   const suite = await createMockSuite({ dataDir, logger });
   await app.register(suite.plugin);
@@ -105,11 +132,11 @@ export async function createServer({ dataDir = process.env.MOCK_DATA_DIR, dist =
       .replaceAll('__CSP_NONCE__', nonce)
       .replace('</head>', hints ? `  ${hints}\n  </head>` : '</head>');
     const origins = moduleOrigins(manifest);
-    if (TRUSTED_TYPES === 'report') {
+    if (trustedTypesAre === 'report') {
       reply.header('Content-Security-Policy-Report-Only', contentSecurityPolicy(nonce, { moduleOrigins: origins, trustedTypes: true }));
     }
     return reply
-      .header('Content-Security-Policy', contentSecurityPolicy(nonce, { moduleOrigins: origins, trustedTypes: TRUSTED_TYPES === 'enforce' }))
+      .header('Content-Security-Policy', contentSecurityPolicy(nonce, { moduleOrigins: origins, trustedTypes: trustedTypesAre === 'enforce' }))
       .header('Cache-Control', 'no-cache')
       .header('Referrer-Policy', 'same-origin')
       .header('X-Content-Type-Options', 'nosniff')

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { contentSecurityPolicy, createServer, moduleOrigins } from '../../scripts/serve.mjs';
+import { contentSecurityPolicy, createServer, moduleOrigins, trustedTypesMode } from '../../scripts/serve.mjs';
 import { prepareDataDir, removeDataDir } from './helpers.mjs';
 
 /** The start server's Content-Security-Policy (issue #10): strict, nonce-based, module origins from the manifest. */
@@ -22,8 +22,24 @@ describe('Content-Security-Policy', () => {
         assert.ok(!values.includes(forbidden), `${name} allows ${forbidden}`);
       }
     }
-    assert.equal(policy.has('require-trusted-types-for'), false);
-    assert.deepEqual(directives(contentSecurityPolicy('n', { trustedTypes: true })).get('require-trusted-types-for'), ["'script'"]);
+  });
+
+  it('enforces Trusted Types by default, from the product\'s policies only, each created once', () => {
+    const policy = directives(contentSecurityPolicy('n'));
+    assert.deepEqual(policy.get('require-trusted-types-for'), ["'script'"]);
+    assert.deepEqual(policy.get('trusted-types'), ['angular', 'wechat-mfe', 'wechat-mfe#root', 'wechat-mfe#article']);
+    // No duplicates (another script could then create a permissive policy under one of our names), no wildcard.
+    assert.ok(!policy.get('trusted-types').includes("'allow-duplicates'"));
+    assert.ok(!policy.get('trusted-types').includes('*'));
+    const off = directives(contentSecurityPolicy('n', { trustedTypes: false }));
+    assert.equal(off.has('require-trusted-types-for'), false);
+    assert.equal(off.has('trusted-types'), false);
+  });
+
+  it('CSP_TRUSTED_TYPES overrides the default with off, report or enforce, and refuses anything else', () => {
+    assert.equal(trustedTypesMode(undefined), 'enforce');
+    for (const mode of ['off', 'report', 'enforce']) assert.equal(trustedTypesMode(mode), mode);
+    for (const typo of ['', 'on', 'Enforce', 'false']) assert.throws(() => trustedTypesMode(typo), /CSP_TRUSTED_TYPES must be one of/);
   });
 
   it('takes module origins from the manifest: absolute http(s) remotes only, canonical, once each', () => {
@@ -83,5 +99,37 @@ describe('Content-Security-Policy', () => {
       assert.deepEqual(moved.get('script-src').slice(0, 2), ["'self'", 'https://modules.example.net']);
       assert.ok(moved.get('connect-src').includes('https://modules.example.net'));
     });
+
+    it('enforces Trusted Types on the page (the server default), with no report-only header', async () => {
+      const response = await app.inject({ method: 'GET', url: '/wechat/messaging/materials' });
+      const policy = directives(response.headers['content-security-policy']);
+      assert.deepEqual(policy.get('require-trusted-types-for'), ["'script'"]);
+      assert.deepEqual(policy.get('trusted-types'), ['angular', 'wechat-mfe', 'wechat-mfe#root', 'wechat-mfe#article']);
+      assert.equal(response.headers['content-security-policy-report-only'], undefined);
+    });
   });
+
+  for (const [mode, enforced, reported] of [['off', false, false], ['report', false, true], ['enforce', true, false]]) {
+    it(`with CSP_TRUSTED_TYPES=${mode} the page ${enforced ? 'enforces' : reported ? 'reports' : 'leaves out'} Trusted Types`, async () => {
+      const dataDir = prepareDataDir();
+      const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'csp-dist-'));
+      fs.mkdirSync(path.join(dist, 'shell'), { recursive: true });
+      fs.mkdirSync(path.join(dist, 'modules'), { recursive: true });
+      fs.writeFileSync(path.join(dist, 'shell/index.html'), '<p>shell</p>');
+      const app = await createServer({ dataDir, dist, trustedTypes: mode });
+      try {
+        const response = await app.inject({ method: 'GET', url: '/' });
+        const enforcedPolicy = directives(response.headers['content-security-policy']);
+        assert.equal(enforcedPolicy.has('require-trusted-types-for'), enforced);
+        assert.deepEqual(enforcedPolicy.get('object-src'), ["'none'"], 'the rest of the CSP is enforced either way');
+        const reportOnly = response.headers['content-security-policy-report-only'];
+        assert.equal(reportOnly !== undefined, reported);
+        if (reported) assert.deepEqual(directives(reportOnly).get('require-trusted-types-for'), ["'script'"]);
+      } finally {
+        await app.close();
+        removeDataDir(dataDir);
+        fs.rmSync(dist, { recursive: true, force: true });
+      }
+    });
+  }
 });

@@ -12,11 +12,11 @@ export const REVIEWED_HTML_SINKS = new Map([
   ],
   [
     'projects/messaging/src/materials/editor/rich-text-editor.ts',
-    'the article editor: reads its own contenteditable region (innerHTML) and loads stored HTML via Angular\'s sanitizer + DOMParser (runs no script)',
+    'the article editor: reads its own contenteditable region (innerHTML, a read, not a write)',
   ],
   [
-    'projects/messaging/src/materials/editor/article-rules.ts',
-    'counts the text of the editor\'s HTML in a detached DOMParser document that is never adopted (no script runs, nothing is shown)',
+    'projects/messaging/src/materials/editor/article-html.ts',
+    'the Trusted Types policy wechat-mfe#article: DOMParser gets only HTML that went through Angular\'s sanitizer; the document is detached and runs no script (loading the editor, counting its text)',
   ],
   [
     'projects/messaging/src/materials/editor/article-editor.spec.ts',

@@ -1,4 +1,5 @@
 import { fetchAndRegisterRemote, loadRemoteModule } from '@softarc/native-federation-runtime';
+import { trustedImportMap } from './trusted-types';
 
 /** One shared package as a remote's remoteEntry.json declares it. */
 interface SharedInfo {
@@ -190,11 +191,12 @@ function packageOf(specifier: string): string {
 }
 
 // A native import map needs no es-module-shims (whose shim mode would force blob: into the CSP);
-// Chromium merges import maps added later, which is how a retried remote joins.
+// Chromium merges import maps added later, which is how a retried remote joins. The text is a
+// TrustedScript from the shell's `wechat-mfe` policy, which accepts import maps only (ADR 0010).
 function appendImportMap(importMap: object, nonce: string): void {
   const script = document.createElement('script');
   script.type = 'importmap';
   script.nonce = nonce;
-  script.textContent = JSON.stringify(importMap);
+  script.textContent = trustedImportMap(importMap) as string;
   document.head.appendChild(script);
 }

@@ -76,6 +76,9 @@ export type { SuiteAppProps } from './single-spa/suite-app-props';
 export { angularLifecycles, suiteAppProviders, type AngularAppOptions } from './single-spa/angular-lifecycles';
 /** single-spa parcel lifecycles for an Angular component (the host-suite widgets). */
 export { angularParcel, type AngularParcelOptions, type ParcelLifeCycles, type ParcelProps } from './single-spa/angular-parcel';
+/** Trusted Types: one policy per name per document (shared by every module's copy), and the root-markup policy. */
+export { sharedPolicy, trustedTypesFactory, type PolicyRules, type TrustedPolicy, type TrustedValue } from './single-spa/trusted-types';
+export { rootTemplate, ROOT_TEMPLATE_POLICY } from './single-spa/root-template';
 /** Runs an application on its own page against the mock suite (`ng serve <module>`). */
 export { bootstrapStandalone } from './single-spa/standalone';
 /** TEMPORARY: the application of a module not built yet. */

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, Injector, OnInit, computed, inject, input, signal } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
+import { DomSanitizer } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -50,6 +51,7 @@ export class ArticleEditor implements OnInit {
   private readonly api = inject(MaterialsApi);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
+  private readonly sanitizer = inject(DomSanitizer);
   protected readonly rules = ARTICLE_RULES;
   protected readonly drafts = signal<readonly ArticleDraft[]>([emptyDraft()]);
   protected readonly index = signal(0);
@@ -65,8 +67,8 @@ export class ArticleEditor implements OnInit {
   protected readonly touched = signal<ReadonlySet<string>>(new Set());
   /** The server's field errors, by item key and field; cleared when the field changes. */
   protected readonly serverIssues = signal<ReadonlyMap<number, Partial<Record<ArticleField, string>>>>(new Map());
-  protected readonly issues = computed(() => this.drafts().map((d) => draftIssues(d)));
-  protected readonly textLength = textLength;
+  protected readonly issues = computed(() => this.drafts().map((d) => draftIssues(d, this.sanitizer)));
+  protected readonly textLength = (html: string) => textLength(html, this.sanitizer);
 
   ngOnInit(): void {
     const mediaId = this.mediaId();

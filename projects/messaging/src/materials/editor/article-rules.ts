@@ -1,3 +1,6 @@
+import type { DomSanitizer } from '@angular/platform-browser';
+import { parseArticleHtml } from './article-html';
+
 /** An article item as the editor holds it. */
 export interface ArticleDraft {
   /** A stable key for the list (items move). */
@@ -26,14 +29,17 @@ export const ARTICLE_RULES = { itemsMax: 8, titleMax: 64, authorMax: 8, digestMa
 
 const chars = (text: string) => [...text].length;
 
-/** Characters of text in HTML the editor produced (markup not counted), without rendering it. */
-export function textLength(html: string): number {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+/**
+ * Characters of text in HTML the editor produced (markup not counted), without rendering it. Counted
+ * after Angular's sanitizer, like the server counts after its own: script and style content is no text.
+ */
+export function textLength(html: string, sanitizer: DomSanitizer): number {
+  const doc = parseArticleHtml(html, sanitizer);
   return chars((doc.body.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
 /** The issues of one item, by field (empty when it can be saved). */
-export function draftIssues(draft: ArticleDraft): Partial<Record<ArticleField, FieldIssue>> {
+export function draftIssues(draft: ArticleDraft, sanitizer: DomSanitizer): Partial<Record<ArticleField, FieldIssue>> {
   const issues: Partial<Record<ArticleField, FieldIssue>> = {};
   const title = draft.title.trim();
   if (!title) issues.title = { key: 'required', params: {} };
@@ -41,7 +47,7 @@ export function draftIssues(draft: ArticleDraft): Partial<Record<ArticleField, F
   if (chars(draft.author.trim()) > ARTICLE_RULES.authorMax) issues.author = { key: 'tooLong', params: { max: ARTICLE_RULES.authorMax } };
   if (chars(draft.digest.trim()) > ARTICLE_RULES.digestMax) issues.digest = { key: 'tooLong', params: { max: ARTICLE_RULES.digestMax } };
   if (!draft.thumbMediaId) issues.thumbMediaId = { key: 'coverRequired', params: {} };
-  const length = textLength(draft.content);
+  const length = textLength(draft.content, sanitizer);
   if (length === 0) issues.content = { key: 'bodyRequired', params: {} };
   else if (length > ARTICLE_RULES.contentTextMax) issues.content = { key: 'bodyTooLong', params: { max: ARTICLE_RULES.contentTextMax + 1 } };
   const url = draft.contentSourceUrl.trim();

@@ -1,9 +1,10 @@
 import {
-  ChangeDetectionStrategy, Component, ElementRef, Injector, SecurityContext, afterNextRender, inject, input, output, signal, viewChild,
+  ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, inject, input, output, signal, viewChild,
 } from '@angular/core';
 import { DomSanitizer } from '@angular/platform-browser';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { openMaterialPicker } from '@wechat-mfe/pickers/material';
+import { parseArticleHtml } from './article-html';
 
 type Command = 'bold' | 'italic' | 'underline' | 'h2' | 'ul' | 'ol' | 'quote';
 
@@ -42,11 +43,10 @@ export class RichTextEditor {
 
   /**
    * Puts stored HTML into the region without `innerHTML`: Angular's sanitizer cleans it first (it
-   * was sanitized by the server too), then parsed nodes are moved in. DOMParser documents run no script.
+   * was sanitized by the server too, ADR 0010's `wechat-mfe#article` policy), then parsed nodes are moved in.
    */
   private load(html: string): void {
-    const safe = this.sanitizer.sanitize(SecurityContext.HTML, html) ?? '';
-    const doc = new DOMParser().parseFromString(`<body>${safe}</body>`, 'text/html');
+    const doc = parseArticleHtml(html, this.sanitizer);
     this.region().nativeElement.replaceChildren(...Array.from(doc.body.childNodes));
   }
 

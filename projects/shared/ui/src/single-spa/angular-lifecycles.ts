@@ -19,6 +19,7 @@ import { createApplication } from '@angular/platform-browser';
 import { singleSpaAngular, provideSingleSpa, provideSingleSpaPlatform } from 'single-spa-angular';
 import type { LifeCycles } from 'single-spa';
 import { provideAccountContext } from '../i18n/account-context';
+import { rootTemplate } from './root-template';
 import { SuiteAppProps } from './suite-app-props';
 
 /** What an Angular module passes to get single-spa lifecycles for one of its applications. */
@@ -51,7 +52,8 @@ export function suiteAppProviders(props: Pick<SuiteAppProps, 'context' | 'cspNon
 export function angularLifecycles(options: AngularAppOptions): LifeCycles<SuiteAppProps> {
   return singleSpaAngular({
     NgZone: 'noop',
-    template: `<${options.rootSelector} />`,
+    // A function, so that single-spa-angular's `innerHTML` gets TrustedHTML (ADR 0010).
+    template: () => rootTemplate(options.rootSelector),
     Router: options.router?.Router,
     NavigationStart: options.router?.NavigationStart,
     bootstrapFunction: async (props: SuiteAppProps) => {
