@@ -13,7 +13,7 @@ import { launchBrowser } from './lib/browser.mjs';
 import { loadClassifier } from './lib/classify.mjs';
 import { measureFirstLoad, measureModuleCost } from './lib/measure-bytes.mjs';
 import { measureColdNavigation, measureWarmSwitch, measureAccountSwitch } from './lib/measure-times.mjs';
-import { measureFansApi, measureFansFirstRows, measureFansScroll } from './lib/measure-fans.mjs';
+import { measureFansApi, measureFansFirstRows, measureFansFirstRowsInSuite, measureFansScroll } from './lib/measure-fans.mjs';
 import { printReport } from './lib/report.mjs';
 import { summaryRows, formatSummary, tally } from './lib/summary.mjs';
 import { measureQrDetail } from './lib/measure-qr-detail.mjs';
@@ -105,6 +105,7 @@ async function main() {
     if (wanted.has('account-switch')) figures.accountSwitch = await attempt(`account switch ×${runs}`, () => measureAccountSwitch(env, runs));
     if (wanted.has('angular-copies')) figures.angularCoreCopies = angularCoreCopies(figures);
     if (wanted.has('fans-first-rows')) figures.fansFirstRows = await attempt(`fans first rows (100k) ×${runs}`, () => measureFansFirstRows(env, runs));
+    if (wanted.has('fans-first-rows')) figures.fansFirstRowsInSuite = await attempt(`fans first rows in the running suite (100k) ×${runs}`, () => measureFansFirstRowsInSuite(env, runs));
     if (wanted.has('fans-scroll')) figures.fansScroll = await attempt('fans scroll (100k)', () => measureFansScroll(env));
     if (wanted.has('fans-api')) figures.fansApi = await attempt(`fans API pages ×${runs}`, () => measureFansApi(env, runs));
     // The browser is done: Lighthouse brings its own Chromium, and the sync should not share the CPU with it.

@@ -91,7 +91,9 @@ export function summaryRows(figures) {
 
   for (const m of figures.moduleCost ?? []) {
     const target = { op: '≤', value: m.budgetKiB, unit: 'KiB', issues: ['#2', '#10'] };
-    add({ figure: `Module cost ${m.name} (${m.route})`, key: `moduleCost.${m.name}.gzip`, value: m.error ? null : KiB(m.gzip), unit: 'KiB', target, error: m.error });
+    // Code a page defers until its content shows (menus' drag-and-drop) is not in the budget, but said.
+    const after = m.error ? 0 : (m.afterContent?.gzip ?? 0);
+    add({ figure: `Module cost ${m.name} (${m.route})`, key: `moduleCost.${m.name}.gzip`, value: m.error ? null : KiB(m.gzip), unit: 'KiB', target, error: m.error, detail: after > 0 ? `+ ${round1(KiB(after))} KiB fetched after the content showed` : undefined });
     // The module issues speak of the module's own JS: the fetched bytes less shared packages that the
     // first page happened not to need (a page of another routed module would have loaded them).
     const sharedGzip = m.error ? 0 : m.byKind.shared.gzip;
@@ -120,7 +122,8 @@ export function summaryRows(figures) {
     ['coldNavigation', (f) => `Navigation → content, cold ${f.route ?? ''}`.trim(), TARGETS.coldNavigationMs],
     ['warmSwitch', (f) => `Warm switch ${(f.pair ?? []).join(' ⇄ ')}`.trim(), TARGETS.warmSwitchMs],
     ['accountSwitch', (f) => `Account switch ${f.route ? `on ${f.route} ` : ''}→ every mounted app shows it`, TARGETS.accountSwitchMs],
-    ['fansFirstRows', () => 'Fans: first rows visible, cold, 100k-fan account', TARGETS.fansFirstRowsMs],
+    ['fansFirstRowsInSuite', () => 'Fans: first rows visible, opening the page in the running suite (module not loaded), 100k-fan account', TARGETS.fansFirstRowsMs],
+    ['fansFirstRows', () => 'Fans: first rows visible, cold page load (empty cache), 100k-fan account', TARGETS.fansFirstRowsMs],
   ];
   for (const [key, label, target] of times) {
     const f = figures[key];
