@@ -69,4 +69,34 @@ describe('wx-module-outlet', () => {
     expect(root.textContent).toContain('lazy page');
     expect(TestBed.inject(Location).path()).toBe('/lazy');
   });
+
+  it('renders the page only once the active language’s strings are loaded (no empty labels that jump)', async () => {
+    let release!: () => void;
+    const strings = new Promise<void>((resolve) => (release = resolve));
+    TestBed.resetTestingModule();
+    chunkAvailable = true;
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideUiTesting(fakeContext().context, {
+          'zh-CN': async () => {
+            await strings;
+            return { title: '粉丝' };
+          },
+          en: async () => ({ title: 'Fans' }),
+        }),
+        provideLocationMocks(),
+        provideRouter([{ path: '**', component: LazyPage }], withModuleRouterConfig()),
+      ],
+    });
+    const fixture = TestBed.createComponent(ModuleOutlet);
+    const root: HTMLElement = fixture.nativeElement;
+    await TestBed.inject(Router).navigateByUrl('/lazy');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    fixture.detectChanges();
+    expect(root.textContent).not.toContain('lazy page');
+
+    release();
+    await fixture.whenStable();
+    expect(root.textContent).toContain('lazy page');
+  });
 });

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, Injectable, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, NavigationError, RedirectCommand, Router, RouterOutlet, withNavigationErrorHandler } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { catchError, map, of, take } from 'rxjs';
 import { Problem, toProblem } from '../problems/problem';
 import { ErrorState } from '../states/error-state/error-state.component';
 
@@ -44,15 +45,33 @@ export const withModuleRouterConfig = () =>
   imports: [RouterOutlet, ErrorState, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (failed(); as failure) {
-      <wx-error-state [problem]="failure.problem" [heading]="'ui.pageLoad.failed' | transloco" (retry)="retry(failure.url)" />
+    @if (stringsLoaded()) {
+      @if (failed(); as failure) {
+        <wx-error-state [problem]="failure.problem" [heading]="'ui.pageLoad.failed' | transloco" (retry)="retry(failure.url)" />
+      }
+      <router-outlet />
     }
-    <router-outlet />
   `,
 })
 export class ModuleOutlet {
   private readonly router = inject(Router);
   protected readonly failed = inject(ModuleNavigationFailure).current;
+  /**
+   * The page waits for the active language's strings (they download beside the page's code): drawn
+   * before, every label, heading and button is empty, and the page jumps when the text arrives (a
+   * layout shift of 0.34 on /wechat/fans, Lighthouse's worst). If the strings fail to load the page
+   * shows anyway, as it did before. Later language switches re-render in place.
+   */
+  protected readonly stringsLoaded = toSignal(
+    inject(TranslocoService)
+      .selectTranslation()
+      .pipe(
+        take(1),
+        map(() => true),
+        catchError(() => of(true)),
+      ),
+    { initialValue: false },
+  );
 
   constructor() {
     this.router.events.pipe(takeUntilDestroyed()).subscribe((event) => {
