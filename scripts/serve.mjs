@@ -7,7 +7,7 @@ import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { createMockSuite } from '../mocks/src/app.mjs';
 import { ROOT } from './build/workspace.mjs';
-import { preloadHints, preloadLinks, remoteReader } from './serve/preload-hints.mjs';
+import { localeOf, preloadHints, preloadLinks, remoteReader } from './serve/preload-hints.mjs';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 // Entry points must be revalidated so a new deployment is picked up; hashed chunks never change,
@@ -85,6 +85,14 @@ export function trustedTypesMode(mode) {
   return chosen;
 }
 
+/**
+ * The manifest as a JSON data block in the page (the shell reads it instead of fetching it: one round
+ * trip less before the first module can load). `<` is escaped so no string in it can close the block.
+ */
+export function inlineManifest(manifest) {
+  return `<script type="application/json" id="wx-mfe-manifest">${JSON.stringify(manifest).replace(/</g, '\\u003c')}</script>`;
+}
+
 /** The manifest as deployed now (it moves per deployment, so it is read per page, like index.html). */
 function readManifest(dist) {
   try {
@@ -121,16 +129,16 @@ export async function createServer({
 
   const indexFile = path.join(dist, 'shell/index.html');
   const readRemote = remoteReader(dist);
-  const sendIndex = (reply, pathname) => {
+  const sendIndex = (reply, pathname, cookie) => {
     if (!fs.existsSync(indexFile)) return reply.code(503).type('text/plain').send('The shell is not built yet: run npm run build.');
     const nonce = crypto.randomBytes(16).toString('base64');
     const manifest = readManifest(dist);
     // The page's first module files, requested alongside the shell script (scripts/serve/preload-hints.mjs).
-    const hints = manifest && hinting ? preloadLinks(preloadHints(manifest, pathname, readRemote), nonce) : '';
+    const hints = manifest && hinting ? preloadLinks(preloadHints(manifest, pathname, readRemote, localeOf(cookie)), nonce) : '';
     const html = fs
       .readFileSync(indexFile, 'utf8')
       .replaceAll('__CSP_NONCE__', nonce)
-      .replace('</head>', hints ? `  ${hints}\n  </head>` : '</head>');
+      .replace('</head>', `${manifest ? `  ${inlineManifest(manifest)}\n` : ''}${hints ? `  ${hints}\n` : ''}  </head>`);
     const origins = moduleOrigins(manifest);
     if (trustedTypesAre === 'report') {
       reply.header('Content-Security-Policy-Report-Only', contentSecurityPolicy(nonce, { moduleOrigins: origins, trustedTypes: true }));
@@ -143,12 +151,12 @@ export async function createServer({
       .type('text/html; charset=utf-8')
       .send(html);
   };
-  app.get('/', (request, reply) => sendIndex(reply, '/'));
+  app.get('/', (request, reply) => sendIndex(reply, '/', request.headers.cookie));
   // Deep links (/wechat/fans, /settings/…) are the shell's routes: answer them with the page.
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0];
     const isPage = request.method === 'GET' && !/^\/(api|__mock|modules)\//.test(url) && !path.extname(url);
-    if (isPage) return sendIndex(reply, url);
+    if (isPage) return sendIndex(reply, url, request.headers.cookie);
     return reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND', detail: `${request.method} ${url}` });
   });
   return app;

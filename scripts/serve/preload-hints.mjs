@@ -9,6 +9,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** The suite's languages; zh-CN when the browser has not chosen (the account context's default). */
+const LOCALES = new Set(['zh-CN', 'en']);
+const DEFAULT_LOCALE = 'zh-CN';
+
+/**
+ * The language the shell will show: the `wx-locale` cookie the shell writes when the language is set.
+ * @param {string | undefined} cookieHeader
+ */
+export function localeOf(cookieHeader) {
+  const match = /(?:^|;\s*)wx-locale=([^;]*)/.exec(cookieHeader ?? '');
+  let value = '';
+  try {
+    value = match ? decodeURIComponent(match[1]) : '';
+  } catch {
+    // A malformed cookie is no language.
+  }
+  return LOCALES.has(value) ? value : DEFAULT_LOCALE;
+}
+
+/** `zh-CN-AB12.js`, `ui.zh-CN-AB12.js`: esbuild names a translation chunk after its file (the shell's rule). */
+export function isTranslationChunk(file, locale) {
+  return file.startsWith(`${locale}-`) || file.includes(`.${locale}-`);
+}
+
 /** The shell's redirects (shell/src/layout.ts): '/' shows /wechat/qrcodes. */
 const REDIRECTS = { '/': '/wechat/qrcodes' };
 
@@ -30,9 +54,10 @@ export function activeApplications(manifest, pathname) {
  * @param {object} manifest the parsed mfe-manifest.json
  * @param {string} pathname the page's path
  * @param {(url: string) => { entry: object, graph: object | null } | null} readRemote remoteEntry.json and preload.json of a remote URL
+ * @param {string} [locale] the page's language (`localeOf` the request), whose translation files are hinted too
  * @returns {{ scripts: string[], data: string[] }} module files, and the JSON files the shell fetches
  */
-export function preloadHints(manifest, pathname, readRemote) {
+export function preloadHints(manifest, pathname, readRemote, locale = DEFAULT_LOCALE) {
   const apps = activeApplications(manifest, pathname);
   const externals = new Map(); // "package@version" → URL (the federation runtime's dedupe key)
   const scopes = new Map(); // remote folder → { specifier: url }
@@ -63,8 +88,10 @@ export function preloadHints(manifest, pathname, readRemote) {
     const folder = url.slice(0, url.lastIndexOf('/') + 1);
     const node = graphs.get(folder)?.files?.[url.slice(folder.length)];
     if (!node) return;
-    // Static imports only: lazy routes and translations wait for the code that asks for them.
-    for (const specifier of node.s ?? []) {
+    // Static imports, plus the page language's translations (the page waits for them before it draws);
+    // lazy routes wait for the code that asks for them.
+    const translations = (node.d ?? []).filter((d) => isTranslationChunk(d.slice(d.lastIndexOf('/') + 1), locale));
+    for (const specifier of [...(node.s ?? []), ...translations]) {
       const next = specifier.startsWith('.') ? path.posix.join(folder, specifier) : (scopes.get(folder)?.[specifier] ?? imports.get(specifier));
       if (next) visit(next);
     }

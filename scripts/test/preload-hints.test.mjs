@@ -2,7 +2,7 @@
 // federation runtime resolves them (first registered remote's copy of a shared package wins).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { activeApplications, preloadHints, preloadLinks } from '../serve/preload-hints.mjs';
+import { activeApplications, localeOf, preloadHints, preloadLinks } from '../serve/preload-hints.mjs';
 
 const manifest = {
   remotes: {
@@ -23,7 +23,7 @@ const core = (file) => ({ packageName: '@angular/core', version: '21.2.26', outF
 const remotes = {
   '/modules/switcher/b1/remoteEntry.json': {
     entry: { exposes: [{ key: './switcher', outFileName: 'switcher-S1.js' }], shared: [core('_angular_core.A.js')] },
-    graph: { files: { 'switcher-S1.js': { s: ['./chunk-S2.js', '@angular/core'], d: ['./zh-CN-T1.js'] }, 'chunk-S2.js': { s: [], d: [] }, '_angular_core.A.js': { s: [], d: [] } } },
+    graph: { files: { 'switcher-S1.js': { s: ['./chunk-S2.js', '@angular/core'], d: ['./zh-CN-T1.js', './en-T2.js'] }, 'chunk-S2.js': { s: [], d: ['./ui.zh-CN-U1.js', './ui.en-U2.js'] }, '_angular_core.A.js': { s: [], d: [] } } },
   },
   '/modules/fans/f1/remoteEntry.json': {
     entry: { exposes: [{ key: './lifecycles', outFileName: 'lifecycles-F1.js' }], shared: [core('_angular_core.A.js')] },
@@ -52,9 +52,14 @@ test('hints every static import of the page’s applications, shared packages fr
     '/modules/switcher/b1/_angular_core.A.js', // not fans' copy: the switcher registers first
     '/modules/switcher/b1/chunk-S2.js',
     '/modules/switcher/b1/switcher-S1.js',
+    '/modules/switcher/b1/ui.zh-CN-U1.js', // the page language's strings: the page waits for them
+    '/modules/switcher/b1/zh-CN-T1.js',
   ]);
-  // Lazy imports (translations, the detail drawer) are left to the code that asks for them.
-  assert.ok(!scripts.some((s) => /zh-CN|fan-detail/.test(s)));
+  // Other lazy imports (another language, the detail drawer) are left to the code that asks for them.
+  assert.ok(!scripts.some((s) => /\ben-|fan-detail/.test(s)));
+  const english = preloadHints(manifest, '/wechat/fans', read, 'en').scripts;
+  assert.ok(english.includes('/modules/switcher/b1/en-T2.js') && english.includes('/modules/switcher/b1/ui.en-U2.js'));
+  assert.ok(!english.some((s) => s.includes('zh-CN')));
   assert.deepEqual(data, ['/modules/switcher/b1/remoteEntry.json', '/modules/switcher/b1/preload.json', '/modules/fans/f1/remoteEntry.json', '/modules/fans/f1/preload.json']);
 });
 
@@ -64,6 +69,15 @@ test('a remote without a graph, on another origin, or unreadable gets no script 
   assert.ok(!JSON.stringify(preloadHints(manifest, '/wechat/qrcodes', read)).includes('cdn.example.com'));
   assert.deepEqual(preloadHints(manifest, '/wechat/fans', () => null), { scripts: [], data: [] });
   assert.deepEqual(preloadHints({}, '/wechat/fans', read), { scripts: [], data: [] });
+});
+
+test('the page language comes from the shell’s wx-locale cookie; anything else is zh-CN', () => {
+  assert.equal(localeOf(undefined), 'zh-CN');
+  assert.equal(localeOf('a=1; wx-locale=en; b=2'), 'en');
+  assert.equal(localeOf('wx-locale=zh-CN'), 'zh-CN');
+  assert.equal(localeOf('wx-locale=fr'), 'zh-CN');
+  assert.equal(localeOf('xwx-locale=en'), 'zh-CN');
+  assert.equal(localeOf('wx-locale=%E0%A4%A'), 'zh-CN'); // malformed: never a server error
 });
 
 test('links are downloads only (preload, not modulepreload), CORS like a module import, escaped', () => {
@@ -105,6 +119,14 @@ test('the start server puts the hints into the page, after the shell script, and
     ]);
     assert.ok(hinted.every(([, , , n]) => n === nonce));
     assert.ok(page.body.indexOf('shell.js') < page.body.indexOf('rel="preload"'), 'the shell script comes first');
+    // The manifest is in the page as data, the same the server read; no string in it can end the block.
+    const block = /<script type="application\/json" id="wx-mfe-manifest">(.*?)<\/script>/s.exec(page.body);
+    assert.deepEqual(JSON.parse(block[1]), JSON.parse(fs.readFileSync(path.join(dist, 'shell/mfe-manifest.json'), 'utf8')));
+    write('shell/mfe-manifest.json', JSON.stringify({ remotes: { fans: '/modules/fans/f1/remoteEntry.json' }, applications: [], note: '</script><script>alert(1)</script>' }));
+    const hostile = (await app.inject({ method: 'GET', url: '/wechat/fans' })).body;
+    assert.ok(!hostile.includes('<script>alert(1)'));
+    assert.equal(JSON.parse(/id="wx-mfe-manifest">(.*?)<\/script>/s.exec(hostile)[1]).note, '</script><script>alert(1)</script>');
+    write('shell/mfe-manifest.json', JSON.stringify({ remotes: { fans: '/modules/fans/f1/remoteEntry.json' }, applications: [manifest.applications[1]] }));
     for (const [, , href] of hinted) assert.equal((await app.inject({ method: 'GET', url: href })).statusCode, 200, href);
     // A page no application shows gets none; the comparison switch turns them off.
     assert.ok(!(await app.inject({ method: 'GET', url: '/nowhere' })).body.includes('rel="preload"'));

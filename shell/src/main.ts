@@ -99,12 +99,31 @@ function loadParcel(manifest: MfeManifest, name: string): Promise<unknown> {
   return loadExposed(parcel.remote, manifest.remotes[parcel.remote], parcel.exposed, nonce);
 }
 
+/**
+ * The manifest the page server put into the page (`<script type="application/json" id="wx-mfe-manifest">`,
+ * read with the page, so as fresh as a no-cache fetch, one round trip earlier); fetched when the page has
+ * none or an unreadable one (a server that does not inline it, the development server).
+ */
 async function loadManifest(): Promise<{ manifest: MfeManifest; problems: ManifestProblem[] }> {
-  const response = await fetch('/mfe-manifest.json', { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`/mfe-manifest.json answered ${response.status}`);
-  const result = validateManifest(await response.json());
+  const result = validateManifest(inlineManifest() ?? (await fetchManifest()));
   for (const problem of result.problems) console.error(`mfe-manifest.json: ${problem.entry}: ${problem.message}`);
   return result;
+}
+
+function inlineManifest(): unknown {
+  const text = document.getElementById('wx-mfe-manifest')?.textContent;
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+async function fetchManifest(): Promise<unknown> {
+  const response = await fetch('/mfe-manifest.json', { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`/mfe-manifest.json answered ${response.status}`);
+  return response.json();
 }
 
 // Demo and development only: the mock suite signs in whoever the developer picks; admin by default.
@@ -139,6 +158,9 @@ async function switchUser(username: string): Promise<void> {
 function followLocale(context: AccountContext): void {
   context.locale$.subscribe((locale) => {
     document.documentElement.lang = locale;
+    // Read by the page server, which then hints this language's translation files with the page's
+    // first module files (scripts/serve/preload-hints.mjs); the choice itself lives in localStorage.
+    document.cookie = `wx-locale=${encodeURIComponent(locale)}; path=/; max-age=31536000; samesite=lax`;
   });
 }
 
