@@ -111,6 +111,19 @@ test.describe('shell and account switcher', () => {
   });
 });
 
+test('an unknown page, top-level or under a section, says so in the main slot; a known page replaces it', async ({ page }) => {
+  for (const path of ['/nowhere', '/wechat/nothing-here', '/settings/nothing-here']) {
+    await page.goto(path);
+    await expect(page.getByRole('main').getByRole('heading', { level: 1, name: '页面不存在' }), path).toBeVisible();
+  }
+  // Under /wechat the header's switcher is there as on every WeChat page.
+  await page.goto('/wechat/nothing-here');
+  await expect(switcher(page)).toBeVisible();
+  await page.getByRole('link', { name: '粉丝管理' }).click();
+  await expect(shownAccount(page)).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { name: '页面不存在' })).toHaveCount(0);
+});
+
 test('a first visit without a session signs in as the demo administrator by itself', async ({ browser, baseURL, mock }) => {
   await mock('reset', { scenario: 'demo' });
   const context = await browser.newContext({ baseURL });

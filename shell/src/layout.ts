@@ -51,8 +51,14 @@ export function layoutFromManifest(manifest: MfeManifest, host: SlotHost): { con
             routes: [
               { type: 'div', attrs: attrs({ id: 'suite-overrides', class: 'suite-overrides' }) },
               { type: 'div', attrs: attrs({ id: 'suite-problems', class: 'suite-problems' }) },
-              ...mainRoutes,
-              { type: 'route', default: true, routes: [{ type: 'application', name: NOT_FOUND_APP }] },
+              // A route of its own around the main slot's routes: single-spa-layout counts every route
+              // before a default one as its sibling, the header's /wechat, /settings and /host too, so
+              // without this scope an unknown /wechat/… path left the main slot empty.
+              {
+                type: 'route',
+                path: '/',
+                routes: [...mainRoutes, { type: 'route', default: true, routes: [{ type: 'application', name: NOT_FOUND_APP }] }],
+              },
             ],
           },
         ],
