@@ -23,9 +23,11 @@ const requireFromLighthouse = createRequire(import.meta.resolve('lighthouse'));
 
 /**
  * One Lighthouse run per preset per run (mobile, then desktop), each in a fresh Chromium (empty cache,
- * no storage), signed in as admin like the bench's other cold starts: the session cookie goes with
- * every request through Lighthouse's `extraHeaders` (Lighthouse clears the origin's cookies and
- * storage before it loads the page, so a pre-set cookie would not survive).
+ * no storage), signed in as admin like the bench's other cold starts: the session cookie is put into
+ * the fresh browser's cookie jar and Lighthouse's storage reset is off (it would clear the cookie; the
+ * profile is new for every run, so there is no cache or storage to clear). Not `extraHeaders`: a
+ * Cookie header set that way is replaced by the page's own cookies as soon as the page sets one (the
+ * shell's `wx-locale`), and every API call then answered 401.
  *
  * @param {{ baseURL: string, problems?: Set<string> }} env
  * @param {number} runs
@@ -73,7 +75,11 @@ async function auditOnce({ url, cookie, preset, chromePath }) {
   try {
     browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
     const page = await browser.newPage();
-    const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], extraHeaders: { Cookie: cookie } };
+    for (const pair of cookie.split('; ')) {
+      const [name, ...value] = pair.split('=');
+      await page.setCookie({ name, value: value.join('='), url, httpOnly: true, sameSite: 'Lax' });
+    }
+    const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true };
     const result = await lighthouse(url, flags, PRESETS[preset], page);
     if (!result) throw new Error('Lighthouse returned no result');
     const { lhr } = result;

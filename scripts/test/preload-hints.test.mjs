@@ -88,7 +88,7 @@ test('links are downloads only (preload, not modulepreload), CORS like a module 
   );
 });
 
-test('the start server puts the hints into the page, after the shell script, and serves every hinted file', async () => {
+test('the start server puts the hints into the page, after the shell script (scripts only when asked), and serves every hinted file', async () => {
   const fs = await import('node:fs');
   const os = await import('node:os');
   const path = await import('node:path');
@@ -106,8 +106,17 @@ test('the start server puts the hints into the page, after the shell script, and
   write('modules/fans/f1/lifecycles-F1.js', 'export {};');
   write('modules/fans/f1/_angular_core.A.js', 'export {};');
   const dataDir = prepareDataDir();
-  const app = await createServer({ dataDir, dist });
+  const app = await createServer({ dataDir, dist, preloadScripts: true });
   try {
+    // By default only the JSON the shell fetches first is hinted (scripts compete with the shell script
+    // for a slow link: ADR 0013).
+    const plainDefault = await createServer({ dataDir, dist });
+    const byDefault = (await plainDefault.inject({ method: 'GET', url: '/wechat/fans' })).body;
+    await plainDefault.close();
+    assert.deepEqual([...byDefault.matchAll(/<link rel="preload" as="(\w+)"[^>]*href="([^"]+)"/g)].map(([, as, href]) => `${as} ${href}`).sort(), [
+      'fetch /modules/fans/f1/preload.json',
+      'fetch /modules/fans/f1/remoteEntry.json',
+    ]);
     const page = await app.inject({ method: 'GET', url: '/wechat/fans' });
     const nonce = /script src="\/shell.js" nonce="([^"]+)"/.exec(page.body)[1];
     const hinted = [...page.body.matchAll(/<link rel="preload" as="(\w+)" crossorigin href="([^"]+)" nonce="([^"]+)"/g)];
