@@ -116,9 +116,13 @@ test('an unknown page, top-level or under a section, says so in the main slot; a
     await page.goto(path);
     await expect(page.getByRole('main').getByRole('heading', { level: 1, name: '页面不存在' }), path).toBeVisible();
   }
-  // Under /wechat the header's switcher is there as on every WeChat page.
+  // Under /wechat the header's switcher is there as on every WeChat page; the page follows the language.
   await page.goto('/wechat/nothing-here');
   await expect(switcher(page)).toBeVisible();
+  await page.getByLabel('语言').selectOption({ label: 'English' });
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByLabel('Language').selectOption({ label: '简体中文' });
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: '页面不存在' })).toBeVisible();
   await page.getByRole('link', { name: '粉丝管理' }).click();
   await expect(shownAccount(page)).toBeVisible();
   await expect(page.getByRole('main').getByRole('heading', { name: '页面不存在' })).toHaveCount(0);
