@@ -137,8 +137,8 @@ export async function createServer({
     const manifest = readManifest(dist);
     // The page's first module files, requested alongside the shell script (scripts/serve/preload-hints.mjs).
     const found = manifest && hinting ? preloadHints(manifest, pathname, readRemote, localeOf(cookie)) : null;
-    // Scripts only on request: measured, they shortened a localhost cold start by ~40 ms but, sharing a
-    // slow link with the shell script, pushed Lighthouse's mobile FCP from 1.5 s to 8 s (ADR 0013).
+    // Scripts only on request: measured, they gained nothing measurable on a localhost cold start and,
+    // sharing a slow link with the shell script, pushed Lighthouse's mobile FCP from 1.5 s to 8 s (ADR 0013).
     const hints = found ? preloadLinks({ data: found.data, scripts: preloadScripts ? found.scripts : [] }, nonce) : '';
     const html = fs
       .readFileSync(indexFile, 'utf8')
