@@ -135,7 +135,7 @@ export async function createServer({
     if (!fs.existsSync(indexFile)) return reply.code(503).type('text/plain').send('The shell is not built yet: run npm run build.');
     const nonce = crypto.randomBytes(16).toString('base64');
     const manifest = readManifest(dist);
-    // The page's first module files, requested alongside the shell script (scripts/serve/preload-hints.mjs).
+    // What the page's first applications need before they load (scripts/serve/preload-hints.mjs).
     const found = manifest && hinting ? preloadHints(manifest, pathname, readRemote, localeOf(cookie)) : null;
     // Scripts only on request: measured, they gained nothing measurable on a localhost cold start and,
     // sharing a slow link with the shell script, pushed Lighthouse's mobile FCP from 1.5 s to 8 s (ADR 0013).

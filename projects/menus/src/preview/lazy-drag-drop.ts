@@ -4,7 +4,7 @@ import type { DragRef, DropListRef } from '@angular/cdk/drag-drop';
 /**
  * CDK drag-and-drop, loaded after the editor is on screen.
  *
- * The CDK's drag code is about 15 KiB gzip, more than a third of the module's budget (issue #4), and
+ * The CDK's drag code is about 19 KiB gzip with what only it uses, half the module's budget (issue #4), and
  * nothing can be dragged before the page shows anyway. So these two directives render nothing of
  * their own: once the browser is idle after the first render (or as soon as a pointer or the focus
  * enters a list, whichever comes first) they import `@angular/cdk/drag-drop` and attach the CDK's own
@@ -80,7 +80,6 @@ export class WxDropList {
       (lib) => {
         if (this.destroyed) return lib;
         const ref = (this.ref = lib.createDropListRef(this.injector, this.element));
-        ref.withOrientation(this.orientation());
         // Like CdkDropList: the items are synced in DOM order right before each drag starts.
         ref.beforeStarted.subscribe(() => {
           ref.withOrientation(this.orientation()).withItems(this.sortedRefs());
