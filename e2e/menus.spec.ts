@@ -209,6 +209,8 @@ test.describe('custom menus', () => {
     await openMenus(page, 'DM Demo Service');
     for (const [top, subs] of [['会员', ['积分', '签到']], ['服务', ['客服']]] as const) {
       await page.getByRole('button', { name: '添加一级菜单' }).click();
+      // The form switches to the new button first: typing before that lost the name (seen once in CI).
+      await expect(nameInput(page)).toHaveValue('菜单名称');
       await nameInput(page).fill(top);
       for (const sub of subs) {
         await page.getByRole('button', { name: `为「${top}」添加子菜单` }).click();
