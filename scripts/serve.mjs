@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import { createMockSuite } from '../mocks/src/app.mjs';
 import { ROOT } from './build/workspace.mjs';
 import { localeOf, preloadHints, preloadLinks, remoteReader } from './serve/preload-hints.mjs';
+import { encodePage, pageEncoding } from './serve/page-encoding.mjs';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 // Entry points must be revalidated so a new deployment is picked up; hashed chunks never change,
@@ -122,16 +123,19 @@ export async function createServer({
   app.addHook('onClose', async () => suite.close());
 
   // @fastify/static 10 hands over the Fastify reply, not the raw response.
+  // `file` is the copy sent: `x.js.br` when the client accepts Brotli (scripts/build/precompress.mjs).
   const cacheHeaders = (reply, file) => {
-    reply.header('Cache-Control', ENTRY_FILES.has(path.basename(file)) ? 'no-cache' : IMMUTABLE);
+    reply.header('Cache-Control', ENTRY_FILES.has(path.basename(file).replace(/\.(br|gz)$/, '')) ? 'no-cache' : IMMUTABLE);
     reply.header('X-Content-Type-Options', 'nosniff');
   };
-  await app.register(fastifyStatic, { root: path.join(dist, 'modules'), prefix: '/modules/', setHeaders: cacheHeaders, index: false });
-  await app.register(fastifyStatic, { root: path.join(dist, 'shell'), prefix: '/', setHeaders: cacheHeaders, index: false, decorateReply: false });
+  // preCompressed: the build wrote .br/.gz copies; the one the client accepts is sent, with Vary: Accept-Encoding.
+  const statics = { setHeaders: cacheHeaders, index: false, preCompressed: true };
+  await app.register(fastifyStatic, { root: path.join(dist, 'modules'), prefix: '/modules/', ...statics });
+  await app.register(fastifyStatic, { root: path.join(dist, 'shell'), prefix: '/', ...statics, decorateReply: false });
 
   const indexFile = path.join(dist, 'shell/index.html');
   const readRemote = remoteReader(dist);
-  const sendIndex = (reply, pathname, cookie) => {
+  const sendIndex = (reply, pathname, { cookie, 'accept-encoding': acceptEncoding }) => {
     if (!fs.existsSync(indexFile)) return reply.code(503).type('text/plain').send('The shell is not built yet: run npm run build.');
     const nonce = crypto.randomBytes(16).toString('base64');
     const manifest = readManifest(dist);
@@ -148,20 +152,23 @@ export async function createServer({
     if (trustedTypesAre === 'report') {
       reply.header('Content-Security-Policy-Report-Only', contentSecurityPolicy(nonce, { moduleOrigins: origins, trustedTypes: true }));
     }
-    return reply
+    reply
       .header('Content-Security-Policy', contentSecurityPolicy(nonce, { moduleOrigins: origins, trustedTypes: trustedTypesAre === 'enforce' }))
       .header('Cache-Control', 'no-cache')
       .header('Referrer-Policy', 'same-origin')
       .header('X-Content-Type-Options', 'nosniff')
-      .type('text/html; charset=utf-8')
-      .send(html);
+      .header('Vary', 'Accept-Encoding')
+      .type('text/html; charset=utf-8');
+    const encoding = pageEncoding(acceptEncoding);
+    if (encoding) reply.header('Content-Encoding', encoding);
+    return reply.send(encodePage(html, encoding));
   };
-  app.get('/', (request, reply) => sendIndex(reply, '/', request.headers.cookie));
+  app.get('/', (request, reply) => sendIndex(reply, '/', request.headers));
   // Deep links (/wechat/fans, /settings/…) are the shell's routes: answer them with the page.
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0];
     const isPage = request.method === 'GET' && !/^\/(api|__mock|modules)\//.test(url) && !path.extname(url);
-    if (isPage) return sendIndex(reply, url, request.headers.cookie);
+    if (isPage) return sendIndex(reply, url, request.headers);
     return reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND', detail: `${request.method} ${url}` });
   });
   return app;

@@ -11,7 +11,7 @@ export const gzipSize = (buffer) => zlib.gzipSync(buffer).length;
 
 /**
  * Watches every request of `context`. Each finished JS response becomes an entry with its raw and gzip
- * size and the browser's wall-clock start time, so a caller can split "before content was visible"
+ * size, the bytes actually sent (`wire`), and the browser's wall-clock start time, so a caller can split "before content was visible"
  * from "after". `distDir` is the fallback body source if the browser already dropped a body.
  */
 export function recordNetwork(context, { distDir }) {
@@ -59,7 +59,10 @@ export function recordNetwork(context, { distDir }) {
       body = fs.readFileSync(fileFor(distDir, new URL(url).pathname));
       fromDisk = true;
     }
-    entries.push({ url, path: new URL(url).pathname, status: response.status(), startTime, raw: body.length, gzip: gzipSize(body), fromDisk });
+    // What crossed the wire: the server's precompressed Brotli copy where the browser took it.
+    const sizes = await request.sizes().catch(() => null);
+    const wire = sizes && sizes.responseBodySize > 0 ? sizes.responseBodySize : body.length;
+    entries.push({ url, path: new URL(url).pathname, status: response.status(), startTime, raw: body.length, gzip: gzipSize(body), wire, encoding: response.headers()['content-encoding'] ?? null, fromDisk });
   }
 
   return {

@@ -25,5 +25,6 @@ export function totals(entries, classify) {
   }
   const raw = files.reduce((s, f) => s + f.raw, 0);
   const gzip = files.reduce((s, f) => s + f.gzip, 0);
-  return { raw, gzip, files: files.length, byKind, list: files.map(({ path, kind, remote, packageName, raw, gzip, fromDisk }) => ({ path, kind, remote, packageName, raw, gzip, fromDisk })) };
+  const wire = files.reduce((s, f) => s + (f.wire ?? f.raw), 0);
+  return { raw, gzip, wire, files: files.length, byKind, list: files.map(({ path, kind, remote, packageName, raw, gzip, fromDisk }) => ({ path, kind, remote, packageName, raw, gzip, fromDisk })) };
 }

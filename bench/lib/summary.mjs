@@ -87,6 +87,8 @@ export function summaryRows(figures) {
     const route = first.route ?? '/wechat/fans';
     add({ figure: `First load JS, cold ${route} → content (gzip)`, key: 'firstLoad.gzip', value: first.error ? null : KiB(first.gzip), unit: 'KiB', target: TARGETS.firstLoadKiB, error: first.error, detail: first.error ? undefined : `${first.files} files; shared ${round1(KiB(first.byKind.shared.gzip))}, shell ${round1(KiB(first.byKind.shell.gzip))}, module ${round1(KiB(first.byKind.module.gzip))}` });
     add({ figure: `First load JS, cold ${route} → content (raw)`, key: 'firstLoad.raw', value: first.error ? null : KiB(first.raw), unit: 'KiB', issues: ['#2'], error: first.error });
+    // What the browser downloaded: the start server sends the build's precompressed Brotli copies.
+    if (first.wire !== undefined) add({ figure: `First load JS, cold ${route} → content (as sent)`, key: 'firstLoad.wire', value: first.error ? null : KiB(first.wire), unit: 'KiB', issues: ['#10'], error: first.error });
   }
 
   for (const m of figures.moduleCost ?? []) {

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { ROOT, moduleNames } from './workspace.mjs';
 import { writePreloadGraph } from './preload-graph.mjs';
 import { nameSharedBundlesByContent } from './content-names.mjs';
+import { precompressFolder } from './precompress.mjs';
 
 // The post-processing steps count too: they change what lands in the build folder.
 const SHARED_INPUTS = [
@@ -19,6 +20,7 @@ const SHARED_INPUTS = [
   'mocks/openapi.yaml',
   'scripts/build/content-names.mjs',
   'scripts/build/preload-graph.mjs',
+  'scripts/build/precompress.mjs',
 ];
 
 function filesUnder(relative) {
@@ -75,6 +77,7 @@ export function buildModule(name, { force = false } = {}) {
     if (entry !== buildId) fs.renameSync(path.join(dir, entry), path.join(target, entry));
   }
   writePreloadGraph(target);
+  precompressFolder(target);
   const info = { name, buildId, fingerprint: print, seconds: (Date.now() - started) / 1000 };
   fs.writeFileSync(path.join(dir, 'build.json'), JSON.stringify(info, null, 2));
   return info;

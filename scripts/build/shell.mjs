@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 import { ROOT, sharedVersions } from './workspace.mjs';
+import { precompressFolder } from './precompress.mjs';
 
 const out = path.join(ROOT, 'dist/shell');
 
@@ -51,5 +52,6 @@ export async function buildShell({ production = true } = {}) {
     .replace('/theme.css', `/${themeName}`)
     .replace('/shell.css', `/${cssName}`);
   fs.writeFileSync(path.join(out, 'index.html'), html);
+  if (production) precompressFolder(out);
   return { scriptName, bytes: script.length };
 }
