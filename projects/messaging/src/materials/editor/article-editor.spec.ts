@@ -8,9 +8,10 @@ import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/test
 import { of } from 'rxjs';
 import { MaterialsApi, type MaterialDetail } from '../data/materials-api';
 import { ArticleEditor } from './article-editor';
+import { UNSAVED_ARTICLES, UnsavedArticles } from './unsaved-articles';
 
 describe('ArticleEditor', () => {
-  async function render() {
+  async function render({ unsaved = new UnsavedArticles(), appid = 'wx-service', mediaId = null as string | null } = {}) {
     const { context } = fakeContext();
     await context.refresh();
     const api = jasmine.createSpyObj<MaterialsApi>('MaterialsApi', ['get', 'createArticle', 'updateArticle']);
@@ -22,11 +23,13 @@ describe('ArticleEditor', () => {
         provideRouter([]),
         { provide: MaterialsApi, useValue: api },
         { provide: MatDialog, useValue: dialog },
+        { provide: UNSAVED_ARTICLES, useValue: unsaved },
       ],
     });
     await loadLanguage('zh-CN');
     const fixture = TestBed.createComponent(ArticleEditor);
-    fixture.componentRef.setInput('appid', 'wx-service');
+    fixture.componentRef.setInput('appid', appid);
+    fixture.componentRef.setInput('mediaId', mediaId);
     await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;
     const settle = async () => {
@@ -107,5 +110,70 @@ describe('ArticleEditor', () => {
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('所选素材无效');
     expect(element.querySelector<HTMLInputElement>('#art-title')!.value).toBe('标题');
     expect(element.querySelector('[contenteditable]')!.textContent).toBe('正文');
+  });
+
+  describe('unsaved edits', () => {
+    const titleOf = (element: HTMLElement) => element.querySelector<HTMLInputElement>('#art-title')!.value;
+    const notice = (element: HTMLElement) => element.querySelector('.restored[role="status"]');
+
+    it('are kept per account when the editor goes away (an account switch re-creates it) and shown again for that account only', async () => {
+      const unsaved = new UnsavedArticles();
+      const first = await render({ unsaved });
+      expect(notice(first.element)).toBeNull();
+      await first.type('#art-title', '未保存的标题');
+      await first.click(/^添加一篇/);
+      await first.type('#art-title', '第二篇草稿');
+      first.fixture.destroy();
+      TestBed.resetTestingModule();
+
+      const other = await render({ unsaved, appid: 'wx-other' });
+      expect(titleOf(other.element)).toBe('');
+      expect(notice(other.element)).toBeNull();
+      other.fixture.destroy();
+      TestBed.resetTestingModule();
+
+      const back = await render({ unsaved });
+      expect(notice(back.element)?.textContent).toContain('已恢复此图文尚未保存的修改');
+      // Both items, the second one shown as it was.
+      expect(titleOf(back.element)).toBe('第二篇草稿');
+      expect(Array.from(back.element.querySelectorAll('nav.items .title')).map((e) => e.textContent?.trim())).toEqual(['未保存的标题', '第二篇草稿']);
+      expect(back.api.get).not.toHaveBeenCalled();
+    });
+
+    it('of a saved article come back instead of the server copy, and Discard reloads the server copy', async () => {
+      const unsaved = new UnsavedArticles();
+      const serverCopy = { mediaId: 'NEWS9', articles: [{ title: '服务器版本', author: '', digest: '', thumbMediaId: 'IMG1', thumbUrl: '/c/IMG1', content: '<p>旧</p>', contentSourceUrl: '', showCoverPic: true }] } as MaterialDetail;
+      const first = await render({ unsaved, mediaId: 'NEWS9' });
+      first.api.get.and.resolveTo(serverCopy);
+      // ngOnInit ran before the spy answered: load again as the retry button would.
+      await (first.fixture.componentInstance as unknown as { load(id: string): Promise<void> }).load('NEWS9');
+      await first.settle();
+      expect(titleOf(first.element)).toBe('服务器版本');
+      await first.type('#art-title', '改过的标题');
+      first.fixture.destroy();
+      TestBed.resetTestingModule();
+
+      const back = await render({ unsaved, mediaId: 'NEWS9' });
+      expect(titleOf(back.element)).toBe('改过的标题');
+      back.api.get.and.resolveTo(serverCopy);
+      await back.click('放弃修改');
+      expect(back.api.get).toHaveBeenCalledWith('wx-service', 'NEWS9');
+      expect(titleOf(back.element)).toBe('服务器版本');
+      expect(notice(back.element)).toBeNull();
+      expect(unsaved.get(UnsavedArticles.key('wx-service', 'NEWS9'))).toBeUndefined();
+    });
+
+    it('are forgotten once saved', async () => {
+      const unsaved = new UnsavedArticles();
+      const { api, type, writeBody, click } = await render({ unsaved });
+      spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
+      await type('#art-title', '要保存的');
+      await click('从素材库选择封面');
+      await writeBody('<p>正文</p>');
+      expect(unsaved.get(UnsavedArticles.key('wx-service', null))?.drafts[0].title).toBe('要保存的');
+      api.createArticle.and.resolveTo({ mediaId: 'NEWS2', articles: [{ title: '要保存的', content: '<p>正文</p>', showCoverPic: true }] } as MaterialDetail);
+      await click('保存图文');
+      expect(unsaved.get(UnsavedArticles.key('wx-service', null))).toBeUndefined();
+    });
   });
 });

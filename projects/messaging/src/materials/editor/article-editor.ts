@@ -14,6 +14,7 @@ import {
   ARTICLE_RULES, draftIssues, moveItem, parseArticleField, textLength, type ArticleDraft, type ArticleField, type FieldIssue,
 } from './article-rules';
 import { RichTextEditor } from './rich-text-editor';
+import { UNSAVED_ARTICLES, UnsavedArticles } from './unsaved-articles';
 
 let nextKey = 1;
 const emptyDraft = (): ArticleDraft => ({
@@ -70,9 +71,42 @@ export class ArticleEditor implements OnInit {
   protected readonly issues = computed(() => this.drafts().map((d) => draftIssues(d, this.sanitizer)));
   protected readonly textLength = (html: string) => textLength(html, this.sanitizer);
 
+  /** Edits kept from an earlier visit (another account was shown, or the user left the page) were restored. */
+  protected readonly restored = signal(false);
+  private readonly unsaved = inject(UNSAVED_ARTICLES);
+  private unsavedKey = '';
+
   ngOnInit(): void {
     const mediaId = this.mediaId();
+    this.unsavedKey = UnsavedArticles.key(this.appid(), mediaId);
+    const kept = this.unsaved.get(this.unsavedKey);
+    if (kept) {
+      this.drafts.set(kept.drafts);
+      this.index.set(Math.min(kept.index, kept.drafts.length - 1));
+      this.savedId.set(kept.savedId);
+      this.restored.set(true);
+      return;
+    }
     if (mediaId) void this.load(mediaId);
+  }
+
+  /** Every change the user makes is kept (in memory) until it is saved or discarded. */
+  private keep(): void {
+    this.unsaved.set(this.unsavedKey, { drafts: this.drafts(), index: this.index(), savedId: this.savedId() });
+  }
+
+  /** Throws the kept edits away: back to the saved article, or to an empty one. */
+  protected discard(): void {
+    this.unsaved.clear(this.unsavedKey);
+    this.restored.set(false);
+    this.submitted.set(false);
+    this.touched.set(new Set());
+    this.serverIssues.set(new Map());
+    this.problem.set(null);
+    this.index.set(0);
+    const id = this.savedId() ?? this.mediaId();
+    if (id) void this.load(id);
+    else this.drafts.set([emptyDraft()]);
   }
 
   protected async load(mediaId: string): Promise<void> {
@@ -104,6 +138,7 @@ export class ArticleEditor implements OnInit {
 
   protected update(draft: ArticleDraft, patch: Partial<ArticleDraft>, field?: ArticleField): void {
     this.drafts.update((drafts) => drafts.map((d) => (d.key === draft.key ? { ...d, ...patch } : d)));
+    this.keep();
     if (field) {
       this.touched.update((set) => new Set(set).add(`${draft.key}.${field}`));
       this.serverIssues.update((map) => {
@@ -133,17 +168,20 @@ export class ArticleEditor implements OnInit {
     if (this.drafts().length >= ARTICLE_RULES.itemsMax) return;
     this.drafts.update((drafts) => [...drafts, emptyDraft()]);
     this.index.set(this.drafts().length - 1);
+    this.keep();
   }
 
   protected remove(index: number): void {
     if (this.drafts().length <= 1) return;
     this.drafts.update((drafts) => drafts.filter((_, i) => i !== index));
     this.index.set(Math.max(0, Math.min(this.index(), this.drafts().length - 1)));
+    this.keep();
   }
 
   protected move(index: number, delta: -1 | 1): void {
     this.drafts.update((drafts) => moveItem(drafts, index, delta));
     if (this.index() === index) this.index.set(Math.max(0, Math.min(index + delta, this.drafts().length - 1)));
+    this.keep();
   }
 
   protected async chooseCover(draft: ArticleDraft): Promise<void> {
@@ -174,6 +212,9 @@ export class ArticleEditor implements OnInit {
       const article = id ? await this.api.updateArticle(this.appid(), id, body) : await this.api.createArticle(this.appid(), body);
       this.saved.set(article);
       this.savedId.set(article.mediaId);
+      // Saved: nothing is unsaved any more (a new article's editor moves to its own address below).
+      this.unsaved.clear(this.unsavedKey);
+      this.restored.set(false);
       if (!id) void this.router.navigate(['/wechat/messaging/materials/news', article.mediaId], { replaceUrl: true });
     } catch (error) {
       this.showFailure(error);
