@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { expect, selectAccount, shownAccount, test } from './support/fixtures';
 
 const SMART = 'wx5f3a9c1e7b2d4068';
 const MB = 1024 * 1024;
@@ -228,6 +228,31 @@ test.describe('materials', () => {
     await page.reload();
     await expect(preview.getByText('悬停')).toBeVisible();
     await expect(preview.locator('[onmouseover], [onerror], img[src="/nope"]')).toHaveCount(0);
+  });
+
+  test('keeps an unsaved article per account across an account switch, and Discard empties it', async ({ page, expectAccessible }) => {
+    await page.goto('/wechat/messaging/materials/news/new');
+    await expect(shownAccount(page)).toHaveAttribute('data-appid', SMART);
+    const title = page.getByRole('form', { name: /^第 \d 篇/ }).getByRole('textbox', { name: '标题' });
+    await title.fill('未保存的双十一预告');
+    await page.getByRole('form', { name: /^第 \d 篇/ }).getByRole('textbox', { name: '正文' }).click();
+    await page.keyboard.type('还没写完');
+
+    await selectAccount(page, 'Dmartech订阅号');
+    await expect(shownAccount(page)).not.toHaveAttribute('data-appid', SMART);
+    await expect(title).toHaveValue('');
+
+    await selectAccount(page, 'Dmartech智慧营销');
+    await expect(shownAccount(page)).toHaveAttribute('data-appid', SMART);
+    await expect(title).toHaveValue('未保存的双十一预告');
+    await expect(page.getByRole('form', { name: /^第 \d 篇/ }).getByRole('textbox', { name: '正文' })).toHaveText('还没写完');
+    const notice = page.getByRole('status').filter({ hasText: '已恢复此图文尚未保存的修改' });
+    await expect(notice).toBeVisible();
+    await expectAccessible('article editor with restored edits');
+
+    await notice.getByRole('button', { name: '放弃修改' }).click();
+    await expect(title).toHaveValue('');
+    await expect(notice).toBeHidden();
   });
 
   test('takes several files dropped on the drop zone', async ({ page }) => {

@@ -116,7 +116,35 @@ describe('ArticleEditor', () => {
     const titleOf = (element: HTMLElement) => element.querySelector<HTMLInputElement>('#art-title')!.value;
     const notice = (element: HTMLElement) => element.querySelector('.restored[role="status"]');
 
-    it('are kept per account when the editor goes away (an account switch re-creates it) and shown again for that account only', async () => {
+    it('follow the account: switching shows the other account’s (none), switching back shows these again', async () => {
+      const unsaved = new UnsavedArticles();
+      const { fixture, element, type, settle } = await render({ unsaved });
+      await type('#art-title', '账号一的草稿');
+      fixture.componentRef.setInput('appid', 'wx-other');
+      await settle();
+      expect(titleOf(element)).toBe('');
+      expect(notice(element)).toBeNull();
+      await type('#art-title', '账号二的草稿');
+      fixture.componentRef.setInput('appid', 'wx-service');
+      await settle();
+      expect(titleOf(element)).toBe('账号一的草稿');
+      expect(notice(element)).not.toBeNull();
+      fixture.componentRef.setInput('appid', 'wx-other');
+      await settle();
+      expect(titleOf(element)).toBe('账号二的草稿');
+    });
+
+    it('of an existing article stay with its account: switching account goes to the other account’s library', async () => {
+      const { fixture, api, settle } = await render({ mediaId: 'NEWS9' });
+      const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
+      api.get.calls.reset();
+      fixture.componentRef.setInput('appid', 'wx-other');
+      await settle();
+      expect(navigate).toHaveBeenCalledWith(['/wechat/messaging/materials']);
+      expect(api.get).not.toHaveBeenCalled();
+    });
+
+    it('are kept per account when the editor goes away (leaving the page) and shown again for that account only', async () => {
       const unsaved = new UnsavedArticles();
       const first = await render({ unsaved });
       expect(notice(first.element)).toBeNull();

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, Injector, OnInit, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { DomSanitizer } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
@@ -44,7 +44,7 @@ const emptyDraft = (): ArticleDraft => ({
   templateUrl: './article-editor.html',
   styleUrl: './article-editor.scss',
 })
-export class ArticleEditor implements OnInit {
+export class ArticleEditor {
   readonly appid = input.required<string>();
   /** The article to edit; null for a new one. */
   readonly mediaId = input<string | null>(null);
@@ -75,19 +75,49 @@ export class ArticleEditor implements OnInit {
   protected readonly restored = signal(false);
   private readonly unsaved = inject(UNSAVED_ARTICLES);
   private unsavedKey = '';
+  private shownAppid: string | null = null;
 
-  ngOnInit(): void {
+  constructor() {
+    // The account gate keeps this editor when the account switches and only changes `appid`: the
+    // edits of the previous account must neither show under nor be saved to the new one.
+    effect(() => {
+      const appid = this.appid();
+      untracked(() => this.show(appid));
+    });
+  }
+
+  private show(appid: string): void {
+    if (appid === this.shownAppid) return;
+    const switched = this.shownAppid !== null;
+    this.shownAppid = appid;
     const mediaId = this.mediaId();
-    this.unsavedKey = UnsavedArticles.key(this.appid(), mediaId);
+    // An existing article belongs to the account it was opened under (its edits stay kept for it):
+    // the other account's library is where the user goes on from.
+    if (switched && mediaId) {
+      void this.router.navigate(['/wechat/messaging/materials']);
+      return;
+    }
+    this.unsavedKey = UnsavedArticles.key(appid, mediaId);
+    this.submitted.set(false);
+    this.touched.set(new Set());
+    this.serverIssues.set(new Map());
+    this.problem.set(null);
+    this.saved.set(null);
     const kept = this.unsaved.get(this.unsavedKey);
+    this.restored.set(!!kept);
     if (kept) {
       this.drafts.set(kept.drafts);
       this.index.set(Math.min(kept.index, kept.drafts.length - 1));
       this.savedId.set(kept.savedId);
-      this.restored.set(true);
-      return;
+      this.status.set('ready');
+    } else if (mediaId) {
+      void this.load(mediaId);
+    } else {
+      this.drafts.set([emptyDraft()]);
+      this.index.set(0);
+      this.savedId.set(null);
+      this.status.set('ready');
     }
-    if (mediaId) void this.load(mediaId);
   }
 
   /** Every change the user makes is kept (in memory) until it is saved or discarded. */
@@ -111,8 +141,10 @@ export class ArticleEditor implements OnInit {
 
   protected async load(mediaId: string): Promise<void> {
     this.status.set('loading');
+    const key = this.unsavedKey;
     try {
       const article = await this.api.get(this.appid(), mediaId);
+      if (key !== this.unsavedKey) return; // another account is shown by now
       this.drafts.set(
         (article.articles ?? []).map((item) => ({
           ...emptyDraft(),
@@ -131,6 +163,7 @@ export class ArticleEditor implements OnInit {
       this.saved.set(article);
       this.status.set('ready');
     } catch (error) {
+      if (key !== this.unsavedKey) return;
       this.loadProblem.set(toProblem(error));
       this.status.set('error');
     }
@@ -207,13 +240,14 @@ export class ArticleEditor implements OnInit {
       contentSourceUrl: d.contentSourceUrl.trim(),
       showCoverPic: d.showCoverPic,
     }));
+    const key = this.unsavedKey;
     try {
       const id = this.savedId();
       const article = id ? await this.api.updateArticle(this.appid(), id, body) : await this.api.createArticle(this.appid(), body);
       this.saved.set(article);
       this.savedId.set(article.mediaId);
       // Saved: nothing is unsaved any more (a new article's editor moves to its own address below).
-      this.unsaved.clear(this.unsavedKey);
+      this.unsaved.clear(key);
       this.restored.set(false);
       if (!id) void this.router.navigate(['/wechat/messaging/materials/news', article.mediaId], { replaceUrl: true });
     } catch (error) {
