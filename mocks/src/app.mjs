@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import Fastify from 'fastify';
 import { ensureTemplates } from '../seed/build-template.mjs';
 import { createLiveDatabase, readMeta } from './lib/database.mjs';
 import { createClock } from './lib/clock.mjs';
 import { parseForm } from './lib/form.mjs';
-import { defaultDataDir, livePath, templatePath } from './lib/paths.mjs';
+import { defaultDataDir, livePath, materialsDir, templatePath } from './lib/paths.mjs';
 import { createEventBus } from './event-bus.mjs';
 import { createFaultStore } from './faults.mjs';
 import { compileOperations, loadOpenApi } from './openapi.mjs';
@@ -98,6 +98,8 @@ export async function createMockSuite({
       jobs.abandonAll();
       const sessions = listSessions(database.handle);
       database.replaceWith(template);
+      // Uploaded files belonged to the rows just replaced: without this they pile up run after run.
+      rmSync(materialsDir(dataDir), { recursive: true, force: true });
       restoreSessions(database.handle, sessions);
       clock.reset();
       faults.clear();

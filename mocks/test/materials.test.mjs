@@ -185,6 +185,13 @@ describe('materials API', () => {
     const list = await admin.get(`${base()}?type=image&limit=1`);
     assert.equal(list.body.items[0].mediaId, created.body.mediaId);
     assert.equal(list.body.usage[0].used, 9);
+
+    // A reset replaces the rows the file belonged to: the file goes too (uploads used to pile up).
+    suite.reset('demo');
+    assert.equal(existsSync(join(dataDir, 'materials', created.body.mediaId)), false);
+    const again = await upload({ type: 'image', permanent: 'true' }, { name: '海报.PNG', bytes: PNG });
+    assert.equal(again.status, 201, 'uploads work after a reset removed the folder');
+    assert.ok(existsSync(join(dataDir, 'materials', again.body.mediaId)));
   });
 
   it('refuses bad uploads with WeChat codes naming the field, and writes nothing', async () => {

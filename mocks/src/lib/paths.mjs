@@ -9,3 +9,5 @@ export const defaultDataDir = () => resolve(process.env.MOCK_DATA_DIR || join(MO
 
 export const templatePath = (dataDir, scenario) => join(dataDir, `template-${scenario}.sqlite`);
 export const livePath = (dataDir) => join(dataDir, 'live.sqlite');
+/** Uploaded material files, named by media id (the seed's own materials are generated, not stored). */
+export const materialsDir = (dataDir) => join(dataDir, 'materials');

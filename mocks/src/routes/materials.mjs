@@ -12,6 +12,7 @@ import {
 } from '../rules/materials.mjs';
 import { articleTextLength, sanitizeArticleHtml } from '../rules/article-html.mjs';
 import { sampleBytes } from '../wechat/sample-media.mjs';
+import { materialsDir } from '../lib/paths.mjs';
 import { Problem, fieldError, notFound, validation } from '../lib/problems.mjs';
 
 /** The largest file any type takes; a bigger one is cut off while streaming (45001, never buffered whole). */
@@ -33,7 +34,7 @@ export default async function materialRoutes(fastify, { suite }) {
   await fastify.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 1024 } });
 
   const base = '/api/wechat/accounts/:appid/materials';
-  const filesDir = () => join(suite.dataDir, 'materials');
+  const filesDir = () => materialsDir(suite.dataDir);
   const rowOf = (request) => {
     const row = findMaterialRow(suite.db, request.params.appid, request.params.mediaId);
     if (!row) throw notFound(`Material ${request.params.mediaId}`);
