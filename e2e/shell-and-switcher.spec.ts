@@ -138,3 +138,34 @@ test('a first visit without a session signs in as the demo administrator by itse
   await expect(shownAccount(fresh)).toBeVisible();
   await context.close();
 });
+
+test('before any script runs the page shows the suite frame with the brand in the chosen language; the shell replaces it', async ({ browser, baseURL, page }) => {
+  // The language chosen in an earlier visit (the shell mirrors it into the wx-locale cookie).
+  await page.goto('/wechat/fans');
+  await page.getByLabel('语言').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Fans', exact: true })).toBeVisible();
+  const cookies = await page.context().cookies();
+  expect(cookies.find((c) => c.name === 'wx-locale')?.value).toBe('en');
+
+  const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  try {
+    await noScript.addCookies(cookies);
+    const bare = await noScript.newPage();
+    await bare.goto('/wechat/fans');
+    await expect(bare.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(bare.locator('#suite-boot .suite-brand span:visible')).toHaveText(['Dmartech Marketing Cloud']);
+    await noScript.clearCookies({ name: 'wx-locale' });
+    await bare.reload();
+    await expect(bare.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(bare.locator('#suite-boot .suite-brand span:visible')).toHaveText(['Dmartech 营销云']);
+  } finally {
+    await noScript.close();
+  }
+
+  // With scripts, the real chrome takes its place: one header, one brand.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Fans', exact: true })).toBeVisible();
+  await expect(page.locator('#suite-boot')).toHaveCount(0);
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.locator('.suite-brand')).toHaveText('Dmartech Marketing Cloud');
+});

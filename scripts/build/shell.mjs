@@ -46,12 +46,23 @@ export async function buildShell({ production = true } = {}) {
   const themeName = hashName('theme.css', theme);
   fs.writeFileSync(path.join(out, themeName), theme);
 
+  const brands = await shellBrands();
   const html = fs
     .readFileSync(path.join(ROOT, 'shell/src/index.html'), 'utf8')
+    .replace(/__BRAND_(zh-CN|en)__/g, (_, locale) => escapeHtml(brands[locale]))
     .replace('/SHELL_SCRIPT', `/${scriptName}`)
     .replace('/theme.css', `/${themeName}`)
     .replace('/shell.css', `/${cssName}`);
   fs.writeFileSync(path.join(out, 'index.html'), html);
   if (production) precompressFolder(out);
   return { scriptName, bytes: script.length };
+}
+
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The brand in each language, from the shell's own strings (shell/src/i18n.ts), for the static frame of index.html. */
+async function shellBrands() {
+  const built = await esbuild.build({ entryPoints: [path.join(ROOT, 'shell/src/i18n.ts')], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'error' });
+  const { t } = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].contents).toString('base64')}`);
+  return { 'zh-CN': t('zh-CN', 'brand'), en: t('en', 'brand') };
 }

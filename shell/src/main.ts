@@ -73,6 +73,9 @@ async function main(): Promise<void> {
   // urlRerouteOnly must be false: with true, Angular ignores the next navigation the shell starts.
   start({ urlRerouteOnly: false });
   paint();
+  // The layout engine rendered the chrome synchronously above: the static frame goes in the same task,
+  // so no frame ever shows both (which would shift the page by the frame's height).
+  removeBootFrame();
   await ready;
 }
 
@@ -164,8 +167,13 @@ function followLocale(context: AccountContext): void {
   });
 }
 
+function removeBootFrame(): void {
+  document.getElementById('suite-boot')?.remove();
+}
+
 main().catch((error: unknown) => {
   console.error(error);
+  removeBootFrame();
   const main = document.getElementById('suite') ?? document.body;
   const alert = document.createElement('p');
   alert.setAttribute('role', 'alert');
