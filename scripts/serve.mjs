@@ -106,7 +106,8 @@ function readManifest(dist) {
 /**
  * @param {{ dataDir?: string, dist?: string, logger?: boolean, trustedTypes?: string, preloadHints?: boolean, preloadScripts?: boolean }} [options]
  *   `preloadHints: false` serves index.html without preload hints (for comparisons); `preloadScripts: true`
- *   also hints the first modules' script files (off by default, see ADR 0013).
+ *   also hints the first modules' script files (off by default, see ADR 0013); `compression: false` sends
+ *   every file and page uncompressed (for comparisons).
  */
 export async function createServer({
   dataDir = process.env.MOCK_DATA_DIR,
@@ -115,6 +116,7 @@ export async function createServer({
   trustedTypes = process.env.CSP_TRUSTED_TYPES,
   preloadHints: hinting = true,
   preloadScripts = false,
+  compression = true,
 } = {}) {
   const trustedTypesAre = trustedTypesMode(trustedTypes);
   const app = Fastify({ logger });
@@ -129,7 +131,7 @@ export async function createServer({
     reply.header('X-Content-Type-Options', 'nosniff');
   };
   // preCompressed: the build wrote .br/.gz copies; the one the client accepts is sent, with Vary: Accept-Encoding.
-  const statics = { setHeaders: cacheHeaders, index: false, preCompressed: true };
+  const statics = { setHeaders: cacheHeaders, index: false, preCompressed: compression };
   await app.register(fastifyStatic, { root: path.join(dist, 'modules'), prefix: '/modules/', ...statics });
   await app.register(fastifyStatic, { root: path.join(dist, 'shell'), prefix: '/', ...statics, decorateReply: false });
 
@@ -163,7 +165,7 @@ export async function createServer({
       .header('X-Content-Type-Options', 'nosniff')
       .header('Vary', 'Accept-Encoding')
       .type('text/html; charset=utf-8');
-    const encoding = pageEncoding(acceptEncoding);
+    const encoding = compression ? pageEncoding(acceptEncoding) : null;
     if (encoding) reply.header('Content-Encoding', encoding);
     return reply.send(encodePage(html, encoding));
   };

@@ -119,6 +119,19 @@ describe('the start server', () => {
     assert.equal(plain.body, script);
   });
 
+  it('sends everything plain with compression: false (for comparisons)', async () => {
+    const plainApp = await createServer({ dataDir: prepareDataDir(), dist, compression: false });
+    try {
+      for (const url of ['/modules/fans/b1/chunk-A.js', '/wechat/fans']) {
+        const response = await plainApp.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br, gzip' } });
+        assert.equal(response.statusCode, 200, url);
+        assert.equal(response.headers['content-encoding'], undefined, url);
+      }
+    } finally {
+      await plainApp.close();
+    }
+  });
+
   it('compresses the page per response, nonce and all, and leaves it plain when not accepted', async () => {
     const br = await app.inject({ method: 'GET', url: '/wechat/fans', headers: { 'accept-encoding': 'br' } });
     assert.equal(br.headers['content-encoding'], 'br');
