@@ -120,7 +120,8 @@ describe('the start server', () => {
   });
 
   it('sends everything plain with compression: false (for comparisons)', async () => {
-    const plainApp = await createServer({ dataDir: prepareDataDir(), dist, compression: false });
+    const plainData = prepareDataDir();
+    const plainApp = await createServer({ dataDir: plainData, dist, compression: false });
     try {
       for (const url of ['/modules/fans/b1/chunk-A.js', '/wechat/fans']) {
         const response = await plainApp.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br, gzip' } });
@@ -129,6 +130,7 @@ describe('the start server', () => {
       }
     } finally {
       await plainApp.close();
+      removeDataDir(plainData);
     }
   });
 
