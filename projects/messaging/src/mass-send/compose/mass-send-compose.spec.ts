@@ -71,6 +71,8 @@ describe('MassSendCompose', () => {
     await compose.typeText('字'.repeat(601));
     await compose.submit();
     expect(await compose.fieldError('ms-text-error')).toBe('文本不能超过 600 字');
+    // The first field in error takes the focus.
+    expect(document.activeElement?.id).toBe('ms-text');
     expect(await compose.isConfirmationOpen()).toBeFalse();
     expect(api.create).not.toHaveBeenCalled();
   });

@@ -1,5 +1,5 @@
 import {
-  ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, computed, effect, inject, input, signal, untracked, viewChild,
+  ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, effect, inject, input, signal, untracked, viewChild,
 } from '@angular/core';
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { Store } from '@ngrx/store';
@@ -284,7 +284,8 @@ export class MassSendCompose {
     this.problem.set(null);
     this.minSendAt.set(toLocalInputValue(new Date()));
     if (Object.keys(this.errors()).length) {
-      queueMicrotask(() => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      // After the render that marks the fields (a microtask ran before it and found none the first time).
+      afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), { injector: this.injector });
       return;
     }
     this.clientMsgId ||= crypto.randomUUID();
