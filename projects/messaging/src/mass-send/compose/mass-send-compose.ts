@@ -38,7 +38,7 @@ const CSV_MAX_BYTES = 2 * 1024 * 1024;
  * and restored per account; a refusal keeps everything typed.
  *
  * The composition is one signal, written by the controls' own events through `edit()` and shown
- * back with `[checked]`/`[selected]`/`wxControlValue`; no `@angular/forms` (13 KiB gzip on this
+ * back with `[checked]`/`[selected]`/`wxControlValue`; not Angular forms (13 KiB gzip on this
  * route for value binding alone: the rules live in `composeErrors`).
  */
 @Component({
