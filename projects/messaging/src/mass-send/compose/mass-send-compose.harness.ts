@@ -25,12 +25,42 @@ export class MassSendComposeHarness extends ComponentHarness {
     throw new Error(`no radio labelled ${label}`);
   }
 
+  /** The labels of the checked radio buttons (one per group). */
+  async checkedRadios(): Promise<string[]> {
+    // Each label wraps its radio button: both lists are in the same order.
+    const labels = await this.locatorForAll('label.radio')();
+    const radios = await this.locatorForAll('label.radio input[type=radio]')();
+    const checked: string[] = [];
+    for (const [i, radio] of radios.entries()) {
+      if (await radio.getProperty<boolean>('checked')) checked.push((await labels[i].text()).trim());
+    }
+    return checked;
+  }
+
   /** Picks the tag option with this visible name. */
   async chooseTag(name: string): Promise<void> {
-    const select = await this.control('#ms-tag');
-    const options = await this.locatorForAll('#ms-tag option')();
+    return this.chooseOption('#ms-tag', name);
+  }
+
+  /** Picks the segment option with this visible name. */
+  async chooseSegment(name: string): Promise<void> {
+    return this.chooseOption('#ms-segment', name);
+  }
+
+  /** The visible name of the chosen option of a select (`ms-tag`, `ms-segment`, `ms-content-type`). */
+  async selectedOption(id: string): Promise<string> {
+    const options = await this.locatorForAll(`#${id} option`)();
+    for (const option of options) if (await option.getProperty<boolean>('selected')) return (await option.text()).trim();
+    return '';
+  }
+
+  private async chooseOption(selector: string, name: string): Promise<void> {
+    const select = await this.control(selector);
+    const options = await this.locatorForAll(`${selector} option`)();
     const texts = await Promise.all(options.map((o) => o.text()));
-    await select.selectOptions(texts.indexOf(name));
+    const index = texts.findIndex((text) => text.trim() === name);
+    if (index < 0) throw new Error(`no option ${name} in ${selector}`);
+    await select.selectOptions(index);
   }
 
   async chooseContentType(index: number): Promise<void> {
@@ -55,6 +85,14 @@ export class MassSendComposeHarness extends ComponentHarness {
 
   async textValue(): Promise<string> {
     return (await this.control('#ms-text')).getProperty<string>('value');
+  }
+
+  async openidsValue(): Promise<string> {
+    return (await this.control('#ms-openids')).getProperty<string>('value');
+  }
+
+  async sendAtValue(): Promise<string> {
+    return (await this.control('#ms-send-at')).getProperty<string>('value');
   }
 
   async counter(): Promise<string> {

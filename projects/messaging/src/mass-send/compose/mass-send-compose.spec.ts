@@ -3,7 +3,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { provideStore, Store } from '@ngrx/store';
 import { ProblemError } from '@wechat-mfe/suite-api';
 import { fakeContext, loadLanguage, provideUiTesting, wxAccount } from '@wechat-mfe/ui/testing';
-import { MassSendApi, type MassSend, type MassSendQuota } from '../mass-send-api';
+import { MassSendApi, type MassSend, type MassSendDraftDocument, type MassSendQuota, type Tag } from '../mass-send-api';
 import { MassSendComposeActions } from '../history/mass-send-history.store';
 import { MassSendCompose } from './mass-send-compose';
 import { DRAFT_DEBOUNCE_MS } from './draft-autosave';
@@ -24,17 +24,23 @@ const quota = (patch: Partial<MassSendQuota> = {}): MassSendQuota => ({
   ...patch,
 });
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const TAGS: Tag[] = [{ id: 100, name: '高价值' }, { id: 102, name: 'VIP' }];
 
 describe('MassSendCompose', () => {
   let api: jasmine.SpyObj<MassSendApi>;
 
-  async function render({ account = wxAccount('wx-service'), drafts = {} as Record<string, object | null>, quotaPatch = {} as Partial<MassSendQuota> } = {}) {
+  async function render({
+    account = wxAccount('wx-service'),
+    drafts = {} as Record<string, MassSendDraftDocument | null>,
+    quotaPatch = {} as Partial<MassSendQuota>,
+    tags = Promise.resolve(TAGS),
+  } = {}) {
     const { context } = fakeContext();
     await context.refresh();
     api = jasmine.createSpyObj<MassSendApi>('MassSendApi', [
       'tags', 'segments', 'quota', 'estimate', 'draft', 'saveDraft', 'discardDraft', 'create', 'preview', 'searchFans',
     ]);
-    api.tags.and.resolveTo([{ id: 100, name: '高价值' }, { id: 102, name: 'VIP' }]);
+    api.tags.and.returnValue(tags);
     api.segments.and.resolveTo([{ id: 'seg_high_value', name: '高价值客户', description: '', size: 1284 }]);
     api.quota.and.resolveTo(quota(quotaPatch));
     api.estimate.and.resolveTo({ recipients: 1234, filteredByFanLimit: 0 });
@@ -65,6 +71,8 @@ describe('MassSendCompose', () => {
     await compose.typeText('字'.repeat(601));
     await compose.submit();
     expect(await compose.fieldError('ms-text-error')).toBe('文本不能超过 600 字');
+    // The first field in error takes the focus.
+    expect(document.activeElement?.id).toBe('ms-text');
     expect(await compose.isConfirmationOpen()).toBeFalse();
     expect(api.create).not.toHaveBeenCalled();
   });
@@ -110,6 +118,7 @@ describe('MassSendCompose', () => {
     expect(store.dispatch).toHaveBeenCalledWith(MassSendComposeActions.sent({ massSend: sent }));
     expect(api.discardDraft).toHaveBeenCalledWith('wx-service');
     expect(await compose.textValue()).toBe('');
+    expect(await compose.checkedRadios()).toEqual(['全部粉丝', '立即发送']);
     expect(await compose.success()).toContain('已开始发送');
   });
 
@@ -215,5 +224,96 @@ describe('MassSendCompose', () => {
     await compose.confirm();
     await fixture.whenStable();
     expect(api.create.calls.mostRecent().args[1].clientMsgId).not.toBe(first);
+  });
+
+  it('keeps a chosen tag as its number, "请选择" as none, and a chosen segment as its id', async () => {
+    const { compose, fixture } = await render();
+    await compose.chooseRadio('按标签');
+    await fixture.whenStable();
+    await compose.chooseTag('VIP');
+    await wait(DRAFT_DEBOUNCE_MS + 100);
+    await fixture.whenStable();
+    // The option's value is the string "102": the draft and the estimate get the number.
+    expect(api.saveDraft).toHaveBeenCalledWith('wx-service', jasmine.objectContaining({ audienceType: 'tag', tagId: 102 }));
+    expect(api.estimate).toHaveBeenCalledWith('wx-service', { type: 'tag', tagId: 102 }, jasmine.anything());
+
+    await compose.chooseTag('请选择');
+    await compose.submit();
+    expect(await compose.fieldError('ms-tag-error')).toBe('请选择标签');
+    await wait(DRAFT_DEBOUNCE_MS + 100);
+    expect(api.saveDraft.calls.mostRecent().args[1]).toEqual(jasmine.objectContaining({ tagId: null }));
+
+    await compose.chooseRadio('按客户分群');
+    await fixture.whenStable();
+    await compose.chooseSegment('高价值客户');
+    await wait(500);
+    await fixture.whenStable();
+    expect(api.estimate).toHaveBeenCalledWith('wx-service', { type: 'segment', segmentId: 'seg_high_value' }, jasmine.anything());
+    expect(await compose.selectedOption('ms-segment')).toBe('高价值客户');
+  });
+
+  it('restores the radios, the schedule and the chosen tag of a draft, even when the tags arrive after it', async () => {
+    let arrive: (tags: Tag[]) => void = () => undefined;
+    const tags = new Promise<Tag[]>((resolve) => (arrive = resolve));
+    const { compose, fixture } = await render({
+      tags,
+      drafts: { 'wx-service': { audienceType: 'tag', tagId: 102, contentType: 'text', text: '恢复的草稿', when: 'schedule', sendAtLocal: '2026-12-01T09:30' } },
+    });
+    expect(await compose.checkedRadios()).toEqual(['按标签', '定时发送']);
+    expect(await compose.sendAtValue()).toBe('2026-12-01T09:30');
+    expect(await compose.textValue()).toBe('恢复的草稿');
+    expect(await compose.selectedOption('ms-tag')).toBe('请选择');
+    arrive(TAGS);
+    await wait(0);
+    await fixture.whenStable();
+    expect(await compose.selectedOption('ms-tag')).toBe('VIP');
+    // Restoring is not an edit: nothing is saved back.
+    await wait(DRAFT_DEBOUNCE_MS + 100);
+    expect(api.saveDraft).not.toHaveBeenCalled();
+  });
+
+  it('shows each account its own draft again when switching back and forth', async () => {
+    const drafts: Record<string, MassSendDraftDocument | null> = {
+      'wx-service': { audienceType: 'tag', tagId: 102, contentType: 'text', text: '服务号的草稿', when: 'now' },
+      'wx-other': { audienceType: 'openids', openidsText: `${openid(1)}\n${openid(2)}`, contentType: 'text', text: '', when: 'schedule', sendAtLocal: '2026-12-02T08:00' },
+    };
+    const { compose, fixture } = await render({ drafts });
+    api.saveDraft.and.callFake(async (appid: string, document: MassSendDraftDocument) => {
+      drafts[appid] = document;
+      return {};
+    });
+    const show = async (appid: string) => {
+      fixture.componentRef.setInput('account', wxAccount(appid));
+      await fixture.whenStable();
+      await wait(0);
+      await fixture.whenStable();
+    };
+    await compose.typeText('服务号改过的草稿');
+    await show('wx-other');
+    expect(await compose.checkedRadios()).toEqual(['OpenID 列表', '定时发送']);
+    expect(await compose.openidsValue()).toBe(`${openid(1)}\n${openid(2)}`);
+    expect(await compose.sendAtValue()).toBe('2026-12-02T08:00');
+    expect(await compose.textValue()).toBe('');
+
+    await show('wx-service');
+    expect(await compose.checkedRadios()).toEqual(['按标签', '立即发送']);
+    expect(await compose.selectedOption('ms-tag')).toBe('VIP');
+    expect(await compose.textValue()).toBe('服务号改过的草稿');
+  });
+
+  it('keeps the audience and schedule chosen after a refusal', async () => {
+    const { compose, fixture } = await render();
+    await compose.chooseRadio('按标签');
+    await fixture.whenStable();
+    await compose.chooseTag('VIP');
+    await compose.typeText('被拒绝的群发');
+    await compose.submit();
+    api.create.and.rejectWith(new ProblemError({ status: 422, code: 'WECHAT_45028', errors: [] }));
+    await compose.confirm();
+    await fixture.whenStable();
+    expect(await compose.alert()).toContain('群发次数已用完');
+    expect(await compose.checkedRadios()).toEqual(['按标签', '立即发送']);
+    expect(await compose.selectedOption('ms-tag')).toBe('VIP');
+    expect(await compose.textValue()).toBe('被拒绝的群发');
   });
 });

@@ -1,8 +1,7 @@
 import {
-  ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, computed, effect, inject, input, signal, untracked, viewChild,
+  ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, effect, inject, input, signal, untracked, viewChild,
 } from '@angular/core';
 import { DatePipe, DecimalPipe } from '@angular/common';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Store } from '@ngrx/store';
 import { Actions, ofType } from '@ngrx/effects';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -22,6 +21,8 @@ import { composeErrors, TEXT_MAX, type ComposeValue } from './compose-rules';
 import { QuotaPanel } from './quota-panel';
 import { MassSendPreview } from './mass-send-preview';
 import { DraftAutosave } from './draft-autosave';
+import { composeValueOf, EMPTY_COMPOSE, segmentIdOf, tagIdOf } from './compose-value';
+import { ControlValue } from './control-value';
 
 type ContentType = 'text' | MediaType;
 
@@ -29,29 +30,20 @@ type ContentType = 'text' | MediaType;
 export const ESTIMATE_DEBOUNCE_MS = 400;
 const CSV_MAX_BYTES = 2 * 1024 * 1024;
 
-const EMPTY: ComposeValue = {
-  audienceType: 'all',
-  tagId: null,
-  segmentId: null,
-  openidsText: '',
-  contentType: 'text',
-  text: '',
-  mediaId: '',
-  mediaTitle: '',
-  when: 'now',
-  sendAtLocal: '',
-};
-
 /**
  * The mass-send composer: audience (all / tag / segment / openid list with a per-line report),
  * content (text with a counter; media by id until the shared material picker is connected),
  * estimated recipients, quota, preview to one fan, send now or schedule (the user's zone), and a
  * confirmation dialog. The composition is saved as the account's draft while typing (debounced)
  * and restored per account; a refusal keeps everything typed.
+ *
+ * The composition is one signal, written by the controls' own events through `edit()` and shown
+ * back with `[checked]`/`[selected]`/`wxControlValue`; not Angular forms (13 KiB gzip on this
+ * route for value binding alone: the rules live in `composeErrors`).
  */
 @Component({
   selector: 'wx-mass-send-compose',
-  imports: [ReactiveFormsModule, DatePipe, DecimalPipe, TranslocoPipe, MatButtonModule, ProblemMessagePipe, QuotaPanel, MassSendPreview],
+  imports: [ControlValue, DatePipe, DecimalPipe, TranslocoPipe, MatButtonModule, ProblemMessagePipe, QuotaPanel, MassSendPreview],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mass-send-compose.html',
   styleUrl: './mass-send-compose.scss',
@@ -65,20 +57,8 @@ export class MassSendCompose {
   private readonly confirmDialog = viewChild.required<ElementRef<HTMLDialogElement>>('confirmDialog');
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
 
-  protected readonly form = new FormGroup({
-    audienceType: new FormControl<AudienceType>('all', { nonNullable: true }),
-    tagId: new FormControl<number | null>(null),
-    segmentId: new FormControl<string | null>(null),
-    openidsText: new FormControl('', { nonNullable: true }),
-    contentType: new FormControl<ContentType>('text', { nonNullable: true }),
-    text: new FormControl('', { nonNullable: true }),
-    mediaId: new FormControl('', { nonNullable: true }),
-    mediaTitle: new FormControl('', { nonNullable: true }),
-    when: new FormControl<'now' | 'schedule'>('now', { nonNullable: true }),
-    sendAtLocal: new FormControl('', { nonNullable: true }),
-  });
-  /** The form's value as a signal (set on every change, and after a programmatic reset or restore). */
-  protected readonly value = signal<ComposeValue>(EMPTY);
+  /** The composition: changed by the user through `edit()`, replaced on reset and restore. */
+  protected readonly value = signal<ComposeValue>(EMPTY_COMPOSE);
 
   protected readonly tags = signal<Tag[]>([]);
   protected readonly segments = signal<Segment[]>([]);
@@ -86,7 +66,10 @@ export class MassSendCompose {
   protected readonly estimate = signal<MassSendEstimate | null>(null);
   protected readonly estimating = signal(false);
 
-  /** Errors are shown once the user asked to send (or touched the field). */
+  /**
+   * Errors are shown once the user asked to send or to preview an incomplete composition (not
+   * while typing: a field is not judged before the user is done with it); server errors at once.
+   */
   protected readonly submitted = signal(false);
   protected readonly sending = signal(false);
   protected readonly problem = signal<Problem | null>(null);
@@ -129,7 +112,6 @@ export class MassSendCompose {
   private loadControl = new AbortController();
 
   constructor() {
-    this.form.valueChanges.subscribe(() => this.changed());
     // Another account: save this one's draft now, then show the other's (each account keeps its own).
     effect(() => {
       const account = this.account();
@@ -147,13 +129,23 @@ export class MassSendCompose {
     });
   }
 
-  private changed(): void {
-    this.value.set(this.form.getRawValue());
+  /** The user changed the composition (typing, choosing, a file import, the material picker). */
+  protected edit(patch: Partial<ComposeValue>): void {
+    this.value.update((value) => ({ ...value, ...patch }));
     this.sent.set(null);
     this.clientMsgId = '';
     if (this.restoring || !this.appid) return;
-    this.draft.changed(this.form.getRawValue());
+    this.draft.changed(this.value());
     this.scheduleEstimate();
+  }
+
+  /** `<select>` options carry strings: tags are numbered, "" is none chosen. */
+  protected chooseTag(option: string): void {
+    this.edit({ tagId: tagIdOf(option) });
+  }
+
+  protected chooseSegment(option: string): void {
+    this.edit({ segmentId: segmentIdOf(option) });
   }
 
   private async switchTo(appid: string): Promise<void> {
@@ -164,8 +156,7 @@ export class MassSendCompose {
     this.loadControl = new AbortController();
     const { signal: abort } = this.loadControl;
     this.restoring = true;
-    this.form.reset(EMPTY, { emitEvent: false });
-    this.value.set(this.form.getRawValue());
+    this.value.set(EMPTY_COMPOSE);
     this.submitted.set(false);
     this.problem.set(null);
     this.serverFieldErrors.set({});
@@ -181,8 +172,7 @@ export class MassSendCompose {
       const draft = await this.api.draft(appid, abort);
       if (abort.aborted) return;
       if (draft) {
-        this.form.patchValue({ ...EMPTY, ...draft }, { emitEvent: false });
-        this.value.set(this.form.getRawValue());
+        this.value.set(composeValueOf(draft));
         this.draft.restored();
       }
     } catch {
@@ -211,7 +201,7 @@ export class MassSendCompose {
       case 'all':
         return { type: 'all' };
       case 'tag':
-        return value.tagId === null ? null : { type: 'tag', tagId: Number(value.tagId) };
+        return value.tagId === null ? null : { type: 'tag', tagId: value.tagId };
       case 'segment':
         return value.segmentId ? { type: 'segment', segmentId: value.segmentId } : null;
       default: {
@@ -267,7 +257,7 @@ export class MassSendCompose {
     if (file.size > CSV_MAX_BYTES) {
       this.fileProblem.set('massSend.audience.fileTooLarge');
     } else {
-      this.form.controls.openidsText.setValue(await file.text());
+      this.edit({ openidsText: await file.text() });
     }
     input.value = '';
   }
@@ -283,17 +273,19 @@ export class MassSendCompose {
     if (type === 'text') return;
     const choice = await openMaterialPicker(this.injector, { types: [type], appid: this.account().appid });
     if (!choice) return;
-    this.form.patchValue({ mediaId: choice.mediaId, mediaTitle: choice.name.slice(0, 64) });
+    this.edit({ mediaId: choice.mediaId, mediaTitle: choice.name.slice(0, 64) });
   }
 
-  /** "Send…": shows the errors, or the confirmation dialog. */
-  protected review(): void {
+  /** "Send…" (the form's submit, handled here: no page navigation): shows the errors, or the confirmation dialog. */
+  protected review(event: Event): void {
+    event.preventDefault();
     this.submitted.set(true);
     this.serverFieldErrors.set({});
     this.problem.set(null);
     this.minSendAt.set(toLocalInputValue(new Date()));
     if (Object.keys(this.errors()).length) {
-      queueMicrotask(() => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      // After the render that marks the fields (a microtask ran before it and found none the first time).
+      afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), { injector: this.injector });
       return;
     }
     this.clientMsgId ||= crypto.randomUUID();
@@ -317,10 +309,7 @@ export class MassSendCompose {
       // Sent: the composition is done, and so is its draft.
       this.draft.forget();
       void this.api.discardDraft(appid).catch(() => undefined);
-      this.restoring = true;
-      this.form.reset(EMPTY, { emitEvent: false });
-      this.restoring = false;
-      this.value.set(this.form.getRawValue());
+      this.value.set(EMPTY_COMPOSE);
       this.submitted.set(false);
       this.estimate.set(null);
       this.sent.set(massSend);
@@ -345,7 +334,7 @@ export class MassSendCompose {
   }
 
   protected tagName(): string {
-    const id = Number(this.value().tagId);
+    const id = this.value().tagId;
     return this.tags().find((t) => t.id === id)?.name ?? '';
   }
 

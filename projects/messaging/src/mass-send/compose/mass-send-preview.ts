@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
 import { ProblemMessagePipe, toProblem, type Problem } from '@wechat-mfe/ui';
@@ -16,7 +15,7 @@ const SEARCH_DEBOUNCE_MS = 250;
  */
 @Component({
   selector: 'wx-mass-send-preview',
-  imports: [ReactiveFormsModule, TranslocoPipe, MatButtonModule, ProblemMessagePipe],
+  imports: [TranslocoPipe, MatButtonModule, ProblemMessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './mass-send-preview.scss',
   template: `
@@ -25,8 +24,8 @@ const SEARCH_DEBOUNCE_MS = 250;
       <div class="field">
         <label for="ms-preview-openid">{{ 'massSend.preview.openidLabel' | transloco }}</label>
         <div class="media-row">
-          <input id="ms-preview-openid" class="wx-input" [formControl]="openid" list="ms-preview-fans" spellcheck="false"
-            autocomplete="off" aria-describedby="ms-preview-help" (input)="search($any($event.target).value)" />
+          <input id="ms-preview-openid" class="wx-input" list="ms-preview-fans" spellcheck="false"
+            autocomplete="off" aria-describedby="ms-preview-help" (input)="typed($any($event.target).value)" />
           <datalist id="ms-preview-fans">
             @for (fan of fanMatches(); track fan.openid) {
               <option [value]="fan.openid">{{ fan.remark || fan.openid }}</option>
@@ -68,7 +67,8 @@ export class MassSendPreview {
   readonly incomplete = output<void>();
 
   private readonly api = inject(MassSendApi);
-  protected readonly openid = new FormControl('', { nonNullable: true });
+  /** The openid as typed or picked from the datalist (only the user writes it, so it is not bound back). */
+  private readonly openid = signal('');
   protected readonly fanMatches = signal<Fan[]>([]);
   protected readonly state = signal<{ status: 'idle' | 'sending' | 'sent' | 'failed'; openid?: string; problem?: Problem }>({ status: 'idle' });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -84,7 +84,12 @@ export class MassSendPreview {
     });
   }
 
-  protected search(prefix: string): void {
+  protected typed(openid: string): void {
+    this.openid.set(openid);
+    this.search(openid);
+  }
+
+  private search(prefix: string): void {
     clearTimeout(this.searchTimer);
     const appid = this.appid();
     if (prefix.trim().length < SEARCH_MIN_CHARS) {
@@ -102,7 +107,7 @@ export class MassSendPreview {
   }
 
   protected async send(): Promise<void> {
-    const openid = this.openid.value.trim();
+    const openid = this.openid().trim();
     const content = this.content();
     if (!openid || !content) {
       this.incomplete.emit();

@@ -7,7 +7,7 @@ import { AccountContextEffects } from '@wechat-mfe/ui';
 import { provideUiTesting, wxAccount, wxUser } from '@wechat-mfe/ui/testing';
 import { MassSendApi, type MassSend, type MassSendPage } from '../mass-send-api';
 import { MassSendHistoryEffects } from './mass-send-history.effects';
-import { MassSendApiActions, MassSendComposeActions, MassSendHistoryPageActions, massSendHistoryFeature } from './mass-send-history.store';
+import { MassSendApiActions, MassSendComposeActions, MassSendHistoryPageActions, MassSendLiveActions, massSendHistoryFeature } from './mass-send-history.store';
 
 const send = (id: number, patch: Partial<MassSend> = {}): MassSend =>
   ({ id, status: 'sending', jobId: `job_${id}`, progress: { done: 0, total: 100 }, result: null, ...patch }) as MassSend;
@@ -86,6 +86,15 @@ describe('mass-send history store', () => {
     state = reducer(state, MassSendApiActions.pageLoaded({ appid: 'wxa', page: page(send(1)) }));
     expect(state.status).toBe('loaded');
     expect(state.appid).toBe('wxa');
-    expect(reducer(state, MassSendApiActions.pageLoaded({ appid: 'wxb', page: page() })).ids).toEqual([1]);
+    expect(reducer(state, MassSendApiActions.pageLoaded({ appid: 'wxb', page: page() })).sends.map((s) => s.id)).toEqual([1]);
+  });
+
+  it('replaces a cancelled send or an arrived result in place, keeping the server order', () => {
+    const reducer = massSendHistoryFeature.reducer;
+    let state = reducer(undefined, MassSendApiActions.pageLoaded({ appid: 'wxa', page: page(send(3), send(2, { status: 'scheduled' }), send(1)) }));
+    state = reducer(state, MassSendHistoryPageActions.sendCancelled({ massSend: send(2, { status: 'cancelled' }) }));
+    expect(state.sends.map((s) => [s.id, s.status])).toEqual([[3, 'sending'], [2, 'cancelled'], [1, 'sending']]);
+    // A result for a send not on this page leaves the page as it is.
+    expect(reducer(state, MassSendLiveActions.resultArrived({ appid: 'wxa', massSend: send(9, { status: 'finished' }) })).sends.length).toBe(3);
   });
 });

@@ -1,5 +1,4 @@
 import { createActionGroup, createFeature, createReducer, createSelector, emptyProps, on, props } from '@ngrx/store';
-import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { AccountContextActions, type Problem } from '@wechat-mfe/ui';
 import type { MassSend, MassSendPage } from '../mass-send-api';
 
@@ -41,7 +40,12 @@ export const MassSendApiActions = createActionGroup({
   },
 });
 
-export interface MassSendHistoryState extends EntityState<MassSend> {
+export interface MassSendHistoryState {
+  /**
+   * The shown page, in the server's order (newest first). A plain list rather than an entity
+   * adapter: it holds one page of ten, and `@ngrx/entity` cost this route 2.1 KiB gzip (issue #10).
+   */
+  readonly sends: readonly MassSend[];
   readonly appid: string | null;
   readonly active: boolean;
   readonly offset: number;
@@ -53,10 +57,8 @@ export interface MassSendHistoryState extends EntityState<MassSend> {
 
 export const HISTORY_PAGE_SIZE = 10;
 
-// The server orders the page (newest first).
-const adapter = createEntityAdapter<MassSend>({ sortComparer: false });
-
-const initialState: MassSendHistoryState = adapter.getInitialState({
+const initialState: MassSendHistoryState = {
+  sends: [],
   appid: null,
   active: false,
   offset: 0,
@@ -64,6 +66,12 @@ const initialState: MassSendHistoryState = adapter.getInitialState({
   total: 0,
   status: 'idle',
   problem: null,
+};
+
+/** The page with this send replaced (a send not on the page is added at its end). */
+const upsert = (state: MassSendHistoryState, massSend: MassSend): MassSendHistoryState => ({
+  ...state,
+  sends: state.sends.some((s) => s.id === massSend.id) ? state.sends.map((s) => (s.id === massSend.id ? massSend : s)) : [...state.sends, massSend],
 });
 
 const loading = (state: MassSendHistoryState): MassSendHistoryState => ({
@@ -81,37 +89,35 @@ export const massSendHistoryFeature = createFeature({
   reducer: createReducer(
     initialState,
     on(AccountContextActions.selected, (state, { appid }) =>
-      appid === state.appid ? state : adapter.removeAll({ ...state, appid, offset: 0, total: 0, status: state.active ? 'loading' as const : 'idle' as const, problem: null }),
+      appid === state.appid ? state : { ...state, sends: [], appid, offset: 0, total: 0, status: state.active ? 'loading' as const : 'idle' as const, problem: null },
     ),
     on(MassSendHistoryPageActions.opened, (state) => loading({ ...state, active: true })),
     on(MassSendHistoryPageActions.closed, (state) => ({ ...state, active: false })),
     on(MassSendHistoryPageActions.pageChanged, (state, { offset }) => ({ ...state, offset, status: 'loading' as const, problem: null })),
     on(MassSendHistoryPageActions.retried, (state) => ({ ...state, status: 'loading' as const, problem: null })),
-    on(MassSendHistoryPageActions.sendCancelled, (state, { massSend }) => adapter.upsertOne(massSend, state)),
+    on(MassSendHistoryPageActions.sendCancelled, (state, { massSend }) => upsert(state, massSend)),
     // A new send goes on top: back to the first page.
     on(MassSendComposeActions.sent, (state) => loading({ ...state, offset: 0 })),
     on(MassSendLiveActions.resultArrived, (state, { appid, massSend }) =>
-      appid === state.appid && state.entities[massSend.id] ? adapter.upsertOne(massSend, state) : state,
+      appid === state.appid && state.sends.some((s) => s.id === massSend.id) ? upsert(state, massSend) : state,
     ),
     on(MassSendLiveActions.jobProgressed, (state, { jobId, done, total }) => {
-      const send = Object.values(state.entities).find((s) => s?.jobId === jobId && s.status === 'sending');
-      return send ? adapter.updateOne({ id: send.id, changes: { progress: { done, total } } }, state) : state;
+      const send = state.sends.find((s) => s.jobId === jobId && s.status === 'sending');
+      return send ? upsert(state, { ...send, progress: { done, total } }) : state;
     }),
     // The slice registers with its lazy route, after the context's first `Selected`: until the next
     // switch, the account is the one the effect loaded for (it drops answers of unselected accounts).
     on(MassSendApiActions.pageLoaded, (state, { appid, page }) =>
       state.appid !== null && appid !== state.appid
         ? state
-        : adapter.setAll(page.items, { ...state, appid, total: page.total, status: 'loaded' as const }),
+        : { ...state, sends: page.items, appid, total: page.total, status: 'loaded' as const },
     ),
     on(MassSendApiActions.pageFailed, (state, { appid, problem }) =>
       state.appid !== null && appid !== state.appid ? state : { ...state, appid, status: 'error' as const, problem },
     ),
   ),
-  extraSelectors: ({ selectMassSendHistoryState, selectOffset, selectLimit, selectTotal }) => {
-    const selectSends = createSelector(selectMassSendHistoryState, adapter.getSelectors().selectAll);
+  extraSelectors: ({ selectSends, selectOffset, selectLimit, selectTotal }) => {
     return {
-      selectSends,
       selectHasLive: createSelector(selectSends, (sends) => sends.some(isLive)),
       selectPage: createSelector(selectOffset, selectLimit, selectTotal, (offset, limit, total) => ({
         from: total === 0 ? 0 : offset + 1,
