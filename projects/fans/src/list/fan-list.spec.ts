@@ -164,6 +164,28 @@ describe('wx-fan-list keyboard', () => {
     expect(element.querySelector('wx-fan-detail-panel')).not.toBeNull();
   });
 
+  it('gives focus back to the opened row when the drawer closes, also after the list reloaded for an edit', async () => {
+    await render(1000, [0]);
+    row(0)!.focus();
+    await press('PageDown');
+    const index = focusedIndex();
+    expect(index).toBeGreaterThan(1);
+    await press('Enter');
+    const panel = element.querySelector<HTMLElement>('wx-fan-detail-panel')!;
+    panel.focus();
+    // An edit in the drawer reloads the rows: the table goes while the first page is fetched again.
+    store.dispatch(FanListPageActions.fansChanged());
+    await settle();
+    expect(row(index)).toBeNull();
+    panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await settle();
+    expect(element.querySelector('wx-fan-detail-panel')).toBeNull();
+    answer(0, 1000);
+    await settle();
+    expect(focusedIndex()).toBe(index);
+    expect(focusedRow()!.dataset['openid']).toBe(fan(index).openid);
+  });
+
   it('enters through the viewport when the tab stop row was scrolled away, and starts over at the first row on a new filter', async () => {
     await render(1000, [0, 1, 2, 3, 4]);
     row(0)!.focus();

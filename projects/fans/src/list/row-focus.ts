@@ -46,7 +46,10 @@ export class RowFocus {
 
   /** Moves the tab stop and focus to a row, scrolling it into view first when needed. */
   focus(index: number): void {
-    const target = Math.max(0, Math.min(index, this.count() - 1));
+    // While the list reloads (after an edit in the drawer) its count is unknown: keep the index,
+    // the tab stop is kept inside the list once the count is back.
+    const count = this.count();
+    const target = Math.max(0, count > 0 ? Math.min(index, count - 1) : index);
     this.active.set(target);
     this.wanted = { index: target, revealed: this.reveal(target) };
     this.settle();
@@ -84,6 +87,8 @@ export class RowFocus {
       this.wanted = null;
       return;
     }
+    const count = this.count();
+    if (count > 0 && wanted.index >= count) wanted.index = count - 1; // the list came back shorter
     const row = host?.querySelector<HTMLElement>(`${ROW}[aria-rowindex="${wanted.index + 2}"]`);
     if (!row) {
       // The list was not there yet when asked (reloading): scroll once it is.
