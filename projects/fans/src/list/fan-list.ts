@@ -4,6 +4,7 @@ import {
   ElementRef,
   OnDestroy,
   OnInit,
+  afterEveryRender,
   computed,
   effect,
   inject,
@@ -21,6 +22,8 @@ import { EmptyState, ErrorState, LoadingState } from '@wechat-mfe/ui';
 import { SCENES, type Fan, type FanFilter } from '../data/fans-api';
 import { FanListPageActions, PAGE_SIZE, fanListFeature } from './fan-list.store';
 import { pagesToFetch } from './page-window';
+import { RowFocus, type RowAt } from './row-focus';
+import { nextRowIndex, rowsPerPage } from './row-keys';
 import { FanDetailPanel } from '../detail/fan-detail';
 import { FanBatchBar } from '../batch/batch-bar';
 import { TagDirectory } from '../tags/tag-directory';
@@ -32,7 +35,17 @@ export const ROW_HEIGHT = 44;
 /**
  * The selected account's fans, filtered on the server, in a CDK virtual scroll over the whole
  * count: only the rows on screen exist, and their pages are fetched as the viewport nears them.
- * Rows are focusable; Enter or a click opens the fan's detail panel.
+ *
+ * Keyboard: the rows are one tab stop with roving focus (`RowFocus`); ↑/↓ move a row, Page Up /
+ * Page Down a viewport of rows, Home / End (Ctrl+Home / Ctrl+End too) to the first / last fan of
+ * the whole filtered list, Space selects, Enter (or a click) opens the fan's detail panel. One
+ * keydown, click and focusin handler on the viewport serve every row: the rows scroll in and out
+ * by the thousand, so they carry no listeners of their own beyond the checkbox's change.
+ *
+ * The role stays `table`, not `grid`: a grid promises cell-by-cell navigation (←/→, gridcells
+ * that take focus, aria-selected rows) and there is nothing to do in a cell here: a row is one
+ * fan, read whole, and its only control (the checkbox) has the Space key. The table's
+ * description (`list.keys`, shown on screen) names the keys; axe checks it in e2e.
  */
 @Component({
   selector: 'wx-fan-list',
@@ -67,6 +80,7 @@ export class FanList implements OnInit, OnDestroy {
   protected readonly problem = this.store.selectSignal(fanListFeature.selectProblem);
   protected readonly rows = this.store.selectSignal(fanListFeature.selectRows);
   private readonly have = this.store.selectSignal(fanListFeature.selectHave);
+  private readonly key = this.store.selectSignal(fanListFeature.selectKey);
   private readonly range = signal<ListRange>({ start: 0, end: 0 });
   private readonly viewport = viewChild(CdkVirtualScrollViewport);
   protected readonly tags = this.directory.tags;
@@ -91,9 +105,12 @@ export class FanList implements OnInit, OnDestroy {
   });
   protected readonly managingTags = signal(false);
   private readonly manageTagsButton = viewChild<ElementRef<HTMLElement>>('manageTags');
-  /** The fan whose detail is open, and the row to give focus back to. */
+  /** The fan whose detail is open, and the row (its index) to give focus back to. */
   protected readonly opened = signal<string | null>(null);
-  private returnFocus: HTMLElement | null = null;
+  private openedIndex = 0;
+  protected readonly rowFocus = new RowFocus(this.viewport, () => this.total() ?? 0, ROW_HEIGHT);
+  /** When the tab stop's row is scrolled out of the rendered ones, the viewport holds the tab stop. */
+  protected readonly tabStopRendered = computed(() => this.rowFocus.isRendered(this.range()));
   private remarkTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -122,6 +139,13 @@ export class FanList implements OnInit, OnDestroy {
       const appid = this.appid();
       untracked(() => void this.directory.load(appid));
     });
+    // Another filter or account: the rows are other fans, the place in the list starts over.
+    effect(() => {
+      this.appid();
+      this.key();
+      untracked(() => this.rowFocus.reset());
+    });
+    afterEveryRender(() => this.rowFocus.settle());
   }
 
   ngOnInit(): void {
@@ -158,18 +182,54 @@ export class FanList implements OnInit, OnDestroy {
     this.store.dispatch(FanListPageActions.retried());
   }
 
-  protected open(fan: Fan | null, event: Event): void {
-    if (!fan) return;
-    this.returnFocus = event.currentTarget as HTMLElement;
+  /** Row moves, Space (select) and Enter (open) for every row: one handler on the viewport. */
+  protected keydown(event: KeyboardEvent): void {
+    const row = this.rowFocus.rowOf(event.target);
+    if (!row) return;
+    const pageRows = rowsPerPage(this.rowFocus.viewHeight(), ROW_HEIGHT);
+    const next = nextRowIndex(event, { current: row.index, count: this.total() ?? 0, pageRows });
+    if (next !== null) {
+      event.preventDefault();
+      this.rowFocus.focus(next);
+      return;
+    }
+    // Space and Enter belong to the row itself; on the checkbox (focused by a click) they are its own.
+    if (event.target !== row.element || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const fan = this.rows()[row.index];
+    if (event.key === ' ') {
+      event.preventDefault(); // not a page scroll, also on a placeholder
+      if (fan) this.toggle(fan.openid);
+    } else if (event.key === 'Enter' && fan) {
+      event.preventDefault();
+      this.open(fan, row);
+    }
+  }
+
+  protected clicked(event: MouseEvent): void {
+    const row = this.rowFocus.rowOf(event.target);
+    if (!row || (event.target as Element).closest('input')) return;
+    const fan = this.rows()[row.index];
+    if (fan) this.open(fan, row);
+  }
+
+  protected focusIn(event: FocusEvent): void {
+    const row = this.rowFocus.rowOf(event.target);
+    if (row) this.rowFocus.focused(row);
+    // Tab reached the viewport itself (the tab stop's row is off screen): bring that row back.
+    else if (event.target === this.viewport()?.elementRef.nativeElement) this.rowFocus.focusTabStop();
+  }
+
+  private open(fan: Fan, row: RowAt): void {
+    this.openedIndex = row.index;
     this.opened.set(fan.openid);
   }
 
   protected closeDetail(): void {
     this.opened.set(null);
-    // The row keeps its element while its openid stays in view (trackBy openid).
-    const row = this.returnFocus;
-    this.returnFocus = null;
-    setTimeout(() => row?.focus());
+    // By index: the row's element may be gone meanwhile (scrolled away, or the list reloaded
+    // after an edit in the drawer); focus goes back to the same place in the list.
+    const index = this.openedIndex;
+    setTimeout(() => this.rowFocus.focus(index));
   }
 
   protected closeTagManager(): void {
