@@ -87,9 +87,9 @@ export function fanFilter(appid, query, { withFans = false } = {}) {
 /** One page of an account's fans and the count for the filter. */
 export function listFans(db, appid, query) {
   const { sort = 'subscribeTime', order = 'desc', limit = 50, offset = 0 } = query;
-  const byOpenid = sort === 'openid';
+  const column = SORT_COLUMNS[sort] ?? 'subscribe_time';
+  const byOpenid = column === 'openid';
   const { from, where, params, id, time } = fanFilter(appid, query, { withFans: byOpenid });
-  const column = byOpenid ? 'openid' : 'subscribe_time';
   const direction = order === 'asc' ? 'ASC' : 'DESC';
   // Page the ids on the index first, then read only the page's rows: a deep OFFSET then walks
   // index entries instead of whole rows.
@@ -97,7 +97,9 @@ export function listFans(db, appid, query) {
       SELECT ${id} AS id FROM ${from} WHERE ${where} ORDER BY ${byOpenid ? 'f.openid' : time} ${direction}, ${id} ${direction}
       LIMIT @limit OFFSET @offset
     ) page ON page.id = f.id ORDER BY f.${column} ${direction}, f.id ${direction}`).all({ ...params, limit, offset });
-  const total = sql(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(params).n;
+  // The count needs no sort column: by tag it stays on the index even when the page sorts by openid.
+  const counted = byOpenid ? fanFilter(appid, query) : { from, where };
+  const total = sql(db, `SELECT count(*) AS n FROM ${counted.from} WHERE ${counted.where}`).get(params).n;
   return { items: rows.map(toFan), total };
 }
 
