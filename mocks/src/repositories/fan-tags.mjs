@@ -7,17 +7,14 @@ export const tagRows = (db, appid) => sql(db, 'SELECT id, name FROM tags WHERE a
 
 export const findTagRow = (db, appid, id) => sql(db, 'SELECT id, name FROM tags WHERE appid = ? AND id = ?').get(appid, id);
 
-/** Fans per tag id, one pass over the account's tagged fans (about 60 ms for 100,000 fans). */
+/** Fans per tag id, counted on the fan_tags index (kept from fans.tag_ids by triggers). */
 export function fanCountsByTag(db, appid) {
-  const rows = sql(db, `SELECT j.value AS id, count(*) AS n FROM fans f, json_each(f.tag_ids) j
-    WHERE f.appid = ? AND f.tag_ids <> '[]' GROUP BY j.value`).all(appid);
+  const rows = sql(db, 'SELECT tag_id AS id, count(*) AS n FROM fan_tags WHERE appid = ? GROUP BY tag_id').all(appid);
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
-export function fanCountOfTag(db, appid, tagId) {
-  const { where, params } = fanFilter(appid, { tagId });
-  return sql(db, `SELECT count(*) AS n FROM fans WHERE ${where}`).get(params).n;
-}
+export const fanCountOfTag = (db, appid, tagId) =>
+  sql(db, 'SELECT count(*) AS n FROM fan_tags WHERE appid = ? AND tag_id = ?').get(appid, tagId).n;
 
 export function insertTag(db, appid, id, name) {
   sql(db, 'INSERT INTO tags (appid, id, name) VALUES (?, ?, ?)').run(appid, id, name);
@@ -35,9 +32,11 @@ export const renameTag = (db, appid, id, name) => sql(db, 'UPDATE tags SET name 
 export function deleteTag(db, appid, id) {
   const without = (json) => JSON.stringify(JSON.parse(json).filter((t) => t !== id));
   db.transaction(() => {
-    const { where, params } = fanFilter(appid, { tagId: id });
     const update = sql(db, 'UPDATE fans SET tag_ids = ? WHERE id = ?');
-    for (const row of sql(db, `SELECT id, tag_ids FROM fans WHERE ${where}`).all(params)) update.run(without(row.tag_ids), row.id);
+    // All rows are read before the first update: each update rewrites the fan's fan_tags rows.
+    const carriers = sql(db, 'SELECT f.id, f.tag_ids FROM fan_tags t JOIN fans f ON f.id = t.fan_id WHERE t.appid = ? AND t.tag_id = ?')
+      .all(appid, id);
+    for (const row of carriers) update.run(without(row.tag_ids), row.id);
     const updateCode = sql(db, 'UPDATE qr_codes SET tag_ids = ? WHERE id = ?');
     for (const row of sql(db, "SELECT id, tag_ids FROM qr_codes WHERE appid = ? AND tag_ids <> '[]'").all(appid)) {
       if (JSON.parse(row.tag_ids).includes(id)) updateCode.run(without(row.tag_ids), row.id);
@@ -84,10 +83,13 @@ export const setRemark = (db, appid, openid, remark) =>
 /** One page of the openids matching a fan filter, in the list's default order (newest first). */
 export function matchingOpenids(db, appid, query) {
   const { limit, offset = 0 } = query;
-  const { where, params } = fanFilter(appid, query);
-  const items = sql(db, `SELECT openid FROM fans WHERE ${where} ORDER BY subscribe_time DESC, id DESC LIMIT @limit OFFSET @offset`)
+  const { from, where, params, id, time } = fanFilter(appid, query);
+  // The page's ids on the index first, then their openids (as listFans does).
+  const items = sql(db, `SELECT f.openid FROM fans f JOIN (
+      SELECT ${id} AS id FROM ${from} WHERE ${where} ORDER BY ${time} DESC, ${id} DESC LIMIT @limit OFFSET @offset
+    ) page ON page.id = f.id ORDER BY f.subscribe_time DESC, f.id DESC`)
     .all({ ...params, limit, offset })
     .map((r) => r.openid);
-  const total = sql(db, `SELECT count(*) AS n FROM fans WHERE ${where}`).get(params).n;
+  const total = sql(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(params).n;
   return { items, total };
 }

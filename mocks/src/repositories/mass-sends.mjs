@@ -122,9 +122,10 @@ export const setAgreementSigned = (db, appid, signed) =>
 export const subscribedFanRows = (db, appid) =>
   sql(db, 'SELECT openid, tag_ids, blacklisted FROM fans WHERE appid = ? AND subscribed = 1 ORDER BY id').all(appid);
 
+/** The tag's subscribed fans by fan_tags (kept from fans.tag_ids by triggers, schema.sql), in fan order. */
 export const subscribedFansWithTag = (db, appid, tagId) =>
-  sql(db, `SELECT openid, blacklisted FROM fans WHERE appid = ? AND subscribed = 1
-           AND instr(',' || substr(tag_ids, 2, length(tag_ids) - 2) || ',', ?) > 0 ORDER BY id`).all(appid, `,${tagId},`);
+  sql(db, `SELECT openid, blacklisted FROM fans
+           WHERE id IN (SELECT fan_id FROM fan_tags WHERE appid = ? AND tag_id = ? AND subscribed = 1) ORDER BY id`).all(appid, tagId);
 
 export const findSegment = (db, id) => sql(db, 'SELECT id, name, size FROM segments WHERE id = ?').get(id);
 export const segmentNames = (db) => new Map(sql(db, 'SELECT id, name FROM segments').all().map((r) => [r.id, r.name]));

@@ -44,8 +44,9 @@ function attributeMatches(db, node) {
       params.push(node.scene);
       break;
     case 'tag':
-      where.push(`${node.operator === 'isNot' ? 'NOT ' : ''}EXISTS (SELECT 1 FROM json_each(tag_ids) WHERE value = ?)`);
-      params.push(node.tagId);
+      // The tag's fans from the fan_tags index (kept from fans.tag_ids by triggers, schema.sql).
+      where.push(`id ${node.operator === 'isNot' ? 'NOT ' : ''}IN (SELECT fan_id FROM fan_tags WHERE appid IN (${placeholders(node.appids)}) AND tag_id = ?)`);
+      params.push(...node.appids, node.tagId);
       break;
     case 'remark':
       where.push('instr(remark, ?) > 0');

@@ -106,8 +106,9 @@ export const countResultsByStatus = (db, sendId) =>
 
 export const fanOf = (db, appid, openid) => sql(db, 'SELECT openid, subscribed, blacklisted FROM fans WHERE appid = ? AND openid = ?').get(appid, openid);
 
+/** The tag's fans by fan_tags (kept from fans.tag_ids by triggers, schema.sql), in fan order. */
 export const fansWithTag = (db, appid, tagId) =>
-  sql(db, `SELECT openid, subscribed, blacklisted FROM fans WHERE appid = ?
-           AND instr(',' || substr(tag_ids, 2, length(tag_ids) - 2) || ',', ?) > 0 ORDER BY id`).all(appid, `,${tagId},`);
+  sql(db, `SELECT openid, subscribed, blacklisted FROM fans
+           WHERE id IN (SELECT fan_id FROM fan_tags WHERE appid = ? AND tag_id = ?) ORDER BY id`).all(appid, tagId);
 
 export const fansOfAccount = (db, appid) => sql(db, 'SELECT openid, subscribed, blacklisted FROM fans WHERE appid = ? ORDER BY id').all(appid);
