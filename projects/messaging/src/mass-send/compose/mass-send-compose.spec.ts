@@ -205,6 +205,24 @@ describe('MassSendCompose', () => {
     expect(await compose.textValue()).toBe('');
   });
 
+  it('keeps what was typed before the draft arrived, fills the rest from the draft, and saves the result', async () => {
+    let arrive: (draft: MassSendDraftDocument) => void = () => undefined;
+    const late = new Promise<MassSendDraftDocument>((resolve) => (arrive = resolve));
+    const { compose, fixture } = await render();
+    // The next account's draft is slow to load; the user starts typing at once.
+    api.draft.and.returnValue(late as never);
+    fixture.componentRef.setInput('account', wxAccount('wx-other'));
+    await fixture.whenStable();
+    await compose.typeText('草稿到达前输入的');
+    arrive({ audienceType: 'tag', tagId: 102, contentType: 'text', text: '旧草稿', when: 'now' });
+    await wait(0);
+    await fixture.whenStable();
+    expect(await compose.textValue()).toBe('草稿到达前输入的');
+    expect(await compose.checkedRadios()).toEqual(['按标签', '立即发送']);
+    await wait(DRAFT_DEBOUNCE_MS + 100);
+    expect(api.saveDraft).toHaveBeenCalledWith('wx-other', jasmine.objectContaining({ audienceType: 'tag', tagId: 102, text: '草稿到达前输入的' }));
+  });
+
   it('sends a retried composition with the same clientMsgId, and a changed one with a new id', async () => {
     const { compose, fixture } = await render();
     await compose.typeText('只发一次');

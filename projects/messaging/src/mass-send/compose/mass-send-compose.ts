@@ -109,6 +109,8 @@ export class MassSendCompose {
   protected readonly draft = new DraftAutosave((appid, document) => this.api.saveDraft(appid, document));
   private estimateTimer: ReturnType<typeof setTimeout> | undefined;
   private restoring = false;
+  /** What the user changed while the account's draft was still loading: applied on top of it. */
+  private editsWhileRestoring: Partial<ComposeValue>[] = [];
   private loadControl = new AbortController();
 
   constructor() {
@@ -134,6 +136,7 @@ export class MassSendCompose {
     this.value.update((value) => ({ ...value, ...patch }));
     this.sent.set(null);
     this.clientMsgId = '';
+    if (this.restoring) this.editsWhileRestoring.push(patch);
     if (this.restoring || !this.appid) return;
     this.draft.changed(this.value());
     this.scheduleEstimate();
@@ -156,6 +159,7 @@ export class MassSendCompose {
     this.loadControl = new AbortController();
     const { signal: abort } = this.loadControl;
     this.restoring = true;
+    this.editsWhileRestoring = [];
     this.value.set(EMPTY_COMPOSE);
     this.submitted.set(false);
     this.problem.set(null);
@@ -171,15 +175,20 @@ export class MassSendCompose {
     try {
       const draft = await this.api.draft(appid, abort);
       if (abort.aborted) return;
+      // Whatever the user typed or chose before the draft arrived wins over the stored draft (it is
+      // newer) and is saved as the draft; the draft fills in the rest.
+      const typed = this.editsWhileRestoring;
       if (draft) {
-        this.value.set(composeValueOf(draft));
-        this.draft.restored();
+        this.value.set(Object.assign(composeValueOf(draft), ...typed));
+        if (!typed.length) this.draft.restored();
       }
+      if (typed.length) this.draft.changed(this.value());
     } catch {
       // No draft to restore is not worth an error: the form starts empty.
     } finally {
       if (!abort.aborted) {
         this.restoring = false;
+        this.editsWhileRestoring = [];
         this.scheduleEstimate();
       }
     }
