@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { APPIDS, authorizeThroughPage, client, removeDataDir, signIn, startServer, waitForJob } from './helpers.mjs';
+import { APPIDS, authorizeThroughPage, setUpSuite, tearDownSuite, waitForJob } from './helpers.mjs';
 import { fansWithTag } from '../src/repositories/templates.mjs';
 import { subscribedFansWithTag } from '../src/repositories/mass-sends.mjs';
 import { evaluateSegment } from '../src/repositories/segment-conditions.mjs';
@@ -86,15 +86,8 @@ describe('fan_tags: the tag index of fans, kept by triggers', () => {
   const push = (appid, body) => control.post('/__mock/wechat/events', { appid, MsgType: 'event', ...body });
   const fanRow = (appid, openid) => db().prepare('SELECT * FROM fans WHERE appid = ? AND openid = ?').get(appid, openid);
 
-  before(async () => {
-    ({ app, dataDir, suite } = await startServer());
-    admin = await signIn(app, 'admin');
-    control = client(app);
-  });
-  after(async () => {
-    await app.close();
-    removeDataDir(dataDir);
-  });
+  before(async () => ({ app, dataDir, suite, admin, control } = await setUpSuite()));
+  after(() => tearDownSuite({ app, dataDir }));
 
   it('the demo seed and its reset copy hold every tag of every fan (tens of thousands of rows)', async () => {
     assertInSync(db(), 'seed');
