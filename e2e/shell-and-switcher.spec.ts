@@ -169,3 +169,26 @@ test('before any script runs the page shows the suite frame with the brand in th
   await expect(page.getByRole('banner')).toHaveCount(1);
   await expect(page.locator('.suite-brand')).toHaveText('Dmartech Marketing Cloud');
 });
+
+test('on a phone-sized window the header wraps without overlaps and the navigation row shows the current page', async ({ page, expectAccessible }) => {
+  await page.setViewportSize({ width: 412, height: 900 });
+  await page.goto('/wechat/fans');
+  await expect(page.getByRole('heading', { name: '粉丝', exact: true })).toBeVisible();
+  const boxes = await Promise.all(
+    [switcher(page), page.getByLabel('演示用户'), page.getByLabel('语言'), page.locator('.suite-brand')].map(async (l) => (await l.boundingBox())!),
+  );
+  const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  for (let i = 0; i < boxes.length; i++) {
+    expect(boxes[i].x + boxes[i].width, `header item ${i} inside the window`).toBeLessThanOrEqual(412);
+    for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j]), `header items ${i} and ${j} overlap`).toBe(false);
+  }
+  // The navigation is one scrolling row above the page, with the current page in view.
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  const current = nav.getByRole('link', { name: '粉丝管理' });
+  await expect(current).toHaveAttribute('aria-current', 'page');
+  await expect(current).toBeInViewport({ ratio: 1 });
+  const navBox = (await nav.boundingBox())!;
+  expect(navBox.height).toBeLessThan(80);
+  await expectAccessible('narrow window');
+});

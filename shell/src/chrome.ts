@@ -127,9 +127,22 @@ function renderNav(actions: ChromeActions, locale: SuiteLocale): void {
   for (const link of Array.from(nav.querySelectorAll('a'))) {
     const path = new URL(link.href).pathname;
     const current = location.pathname === path || location.pathname.startsWith(`${path}/`);
-    if (current) link.setAttribute('aria-current', 'page');
-    else link.removeAttribute('aria-current');
+    if (current) {
+      link.setAttribute('aria-current', 'page');
+      revealInRow(nav, link);
+    } else link.removeAttribute('aria-current');
   }
+}
+
+/**
+ * On a narrow window the navigation is one horizontally scrolling row (shell.css): the current page's
+ * link is scrolled into it. Only the row scrolls (scrollIntoView could move the page too).
+ */
+function revealInRow(nav: HTMLElement, link: HTMLElement): void {
+  if (nav.scrollWidth <= nav.clientWidth) return;
+  const row = nav.getBoundingClientRect();
+  const box = link.getBoundingClientRect();
+  if (box.left < row.left || box.right > row.right) nav.scrollLeft += box.left - row.left - 16;
 }
 
 function renderProblems(problems: readonly ManifestProblem[], locale: SuiteLocale): void {
