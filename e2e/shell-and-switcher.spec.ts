@@ -191,4 +191,19 @@ test('on a phone-sized window the header wraps without overlaps and the navigati
   const navBox = (await nav.boundingBox())!;
   expect(navBox.height).toBeLessThan(80);
   await expectAccessible('narrow window');
+
+  // No page is wider than the window: wide tables scroll inside their own box.
+  const main = page.getByRole('main');
+  for (const [route, content] of [
+    ['/wechat/qrcodes', main.getByRole('table')],
+    ['/wechat/messaging/mass-send', main.getByRole('form').first()],
+    ['/wechat/menus', main.getByRole('button', { name: '发布', exact: true })],
+    ['/settings/channel-allocation', main.getByTestId('not-inherited-flag').first()],
+    ['/host/contacts', main.locator('wx-account-gate[data-gate="ready"]')],
+  ] as const) {
+    await page.goto(route);
+    await expect(content).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${route} is ${overflow}px wider than the window`).toBeLessThanOrEqual(0);
+  }
 });
