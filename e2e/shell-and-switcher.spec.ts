@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Response } from '@playwright/test';
 import { test, expect, switcher, switcherOptions, selectAccount, shownAccount } from './support/fixtures';
 
 const ALL = ['Dmartech智慧营销', 'Dmartech订阅号', 'DM Demo Service', 'DM 未认证服务号'];
@@ -205,5 +208,21 @@ test('on a phone-sized window the header wraps without overlaps and the navigati
     await expect(content).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${route} is ${overflow}px wider than the window`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the browser gets the page and every script and style over 1 KiB compressed (Brotli), decoding to the built files', async ({ page }) => {
+  const responses: Response[] = [];
+  page.on('response', (response) => {
+    if (/\.(js|css)$/.test(new URL(response.url()).pathname) || response.request().resourceType() === 'document') responses.push(response);
+  });
+  await page.goto('/wechat/fans');
+  await expect(shownAccount(page)).toBeVisible();
+  const files = await Promise.all(responses.map(async (r) => ({ path: new URL(r.url()).pathname, encoding: r.headers()['content-encoding'], body: await r.body() })));
+  expect(files.filter((f) => f.path.endsWith('.js')).length).toBeGreaterThan(10);
+  // Smaller files are sent as they are (scripts/build/precompress.mjs: not worth a copy).
+  expect(files.filter((f) => f.body.length >= 1024 && f.encoding !== 'br').map((f) => f.path)).toEqual([]);
+  for (const file of files.filter((f) => f.path.startsWith('/modules/') && f.encoding === 'br').slice(0, 5)) {
+    expect(file.body.equals(fs.readFileSync(path.join(__dirname, '..', 'dist', file.path))), file.path).toBe(true);
   }
 });
