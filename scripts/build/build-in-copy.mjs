@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { ROOT } from './workspace.mjs';
 import { writePreloadGraph } from './preload-graph.mjs';
 import { nameSharedBundlesByContent } from './content-names.mjs';
+import { minifySharedBundles } from './minify-shared.mjs';
 import { precompressFolder } from './precompress.mjs';
 
 // What `ng build <module>` reads besides node_modules (which is linked, not copied), and what
@@ -42,6 +43,7 @@ export function buildInCopy(name, { workDir, outDir, edit } = {}) {
     env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
   });
   const built = path.join(workDir, 'dist/modules', name);
+  minifySharedBundles(built);
   nameSharedBundlesByContent(built);
   const buildId = crypto.createHash('sha256').update(fs.readFileSync(path.join(built, 'remoteEntry.json'))).digest('hex').slice(0, 12);
   const folder = path.join(outDir, buildId);

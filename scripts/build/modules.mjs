@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { ROOT, moduleNames } from './workspace.mjs';
 import { writePreloadGraph } from './preload-graph.mjs';
 import { nameSharedBundlesByContent } from './content-names.mjs';
+import { minifySharedBundles } from './minify-shared.mjs';
 import { precompressFolder } from './precompress.mjs';
 
 // The post-processing steps count too: they change what lands in the build folder.
@@ -19,6 +20,7 @@ const SHARED_INPUTS = [
   'package-lock.json',
   'mocks/openapi.yaml',
   'scripts/build/content-names.mjs',
+  'scripts/build/minify-shared.mjs',
   'scripts/build/preload-graph.mjs',
   'scripts/build/precompress.mjs',
 ];
@@ -67,6 +69,7 @@ export function buildModule(name, { force = false } = {}) {
     env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
   });
   const dir = path.join(ROOT, 'dist/modules', name);
+  minifySharedBundles(dir);
   nameSharedBundlesByContent(dir);
   const remoteEntry = fs.readFileSync(path.join(dir, 'remoteEntry.json'));
   // The remote entry lists every hashed file name, so its hash names the whole build.
