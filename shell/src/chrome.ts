@@ -134,12 +134,17 @@ function renderNav(actions: ChromeActions, locale: SuiteLocale): void {
   }
 }
 
+/** Keep in step with shell.css: below this width the navigation is a row. */
+const NAV_AS_ROW = '(max-width: 720px)';
+
 /**
  * On a narrow window the navigation is one horizontally scrolling row (shell.css): the current page's
- * link is scrolled into it. Only the row scrolls (scrollIntoView could move the page too).
+ * link is scrolled into it. Only the row scrolls (scrollIntoView could move the page too). Reading the
+ * sizes forces a layout in the middle of the start (15 ms of a cold start on a wide window, where the
+ * column never scrolls), so the media query, which needs no layout, decides first.
  */
 function revealInRow(nav: HTMLElement, link: HTMLElement): void {
-  if (nav.scrollWidth <= nav.clientWidth) return;
+  if (!matchMedia(NAV_AS_ROW).matches || nav.scrollWidth <= nav.clientWidth) return;
   const row = nav.getBoundingClientRect();
   const box = link.getBoundingClientRect();
   if (box.left < row.left || box.right > row.right) nav.scrollLeft += box.left - row.left - 16;
