@@ -14,7 +14,7 @@ const openids = (n: number) => Array.from({ length: n }, (_, i) => `o${i}`);
 describe('FanBatchBar', () => {
   let api: jasmine.SpyObj<FanActionsApi>;
 
-  async function render(selection: string[], matching: number) {
+  async function render(selection: string[], matching: number | null) {
     const { context } = fakeContext();
     await context.refresh();
     api = jasmine.createSpyObj<FanActionsApi>('FanActionsApi', ['tags', 'tagFans', 'blacklist']);
@@ -60,6 +60,18 @@ describe('FanBatchBar', () => {
     expect(store.dispatch).toHaveBeenCalledWith(FanListPageActions.allMatchingRequested());
     expect(element.textContent).toContain('切换账号或更改筛选条件会清除选择');
     expect(element.textContent).toContain('一次最多选择 10,000 位粉丝');
+  });
+
+  it('holds the select-all button\'s place, disabled, until the number of matching fans is known', async () => {
+    const { fixture, element } = await render(openids(0), null);
+    const pending = element.querySelector<HTMLButtonElement>('[data-testid="select-all-pending"]')!;
+    expect(pending.disabled).toBeTrue();
+    expect(pending.textContent!.trim()).toBe('选择全部匹配的粉丝');
+    fixture.componentRef.setInput('matching', 2_000);
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="select-all-pending"]')).toBeNull();
+    const buttons = Array.from(element.querySelectorAll('button')).map((b) => b.textContent!.trim());
+    expect(buttons).toContain('选择全部 2,000 位匹配的粉丝');
   });
 
   it('tags 120 fans in calls of 50, 50 and 20, then asks the list to read the rows again', async () => {
