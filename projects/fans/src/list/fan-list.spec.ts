@@ -84,6 +84,18 @@ describe('wx-fan-list keyboard', () => {
 
   afterEach(() => fixture?.destroy());
 
+  it('gives the cells that may be cut off (OpenID, source, remark) their whole text as a title', async () => {
+    await render(1, []);
+    const key = store.selectSignal(fanListFeature.selectKey)();
+    const long = { ...fan(0), openid: 'oWFSf4b_pNBCeL4XYBRlyZ3HaXgO', scene: 'ADD_SCENE_QR_CODE', qrScene: 'store_bj_chaoyangmen_cashier', remark: '上海进博会展位扫码的高价值客户，已电话回访' } as unknown as Fan;
+    store.dispatch(FansApiActions.pageLoaded({ appid: APPID, key, index: 0, page: { items: [long], total: 1 } }));
+    await settle();
+    const cells = [...row(0)!.querySelectorAll<HTMLElement>('[role="cell"]')];
+    const titled = cells.filter((cell) => cell.title);
+    expect(titled.map((cell) => cell.title)).toEqual(['oWFSf4b_pNBCeL4XYBRlyZ3HaXgO', '扫描二维码 · store_bj_chaoyangmen_cashier', '上海进博会展位扫码的高价值客户，已电话回访']);
+    expect(titled.every((cell) => cell.textContent!.trim() === cell.title)).toBeTrue();
+  });
+
   it('makes the rows one tab stop, out of the checkboxes too, and describes the keys on the table', async () => {
     await render(1000, [0]);
     expect(tabStops().map((r) => r.dataset['openid'])).toEqual(['o00000']);
