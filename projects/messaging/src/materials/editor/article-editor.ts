@@ -142,14 +142,15 @@ export class ArticleEditor {
       ]);
       if (target !== this.target) return; // another account is shown by now
       const savedState = article ? this.stateOf(article) : { drafts: [emptyDraft()], index: 0, savedId: null };
-      this.saved.set(article);
       if (draft && draftDiffers(draft, savedState.drafts)) {
+        // Not `saved`: the page would say "saved" and preview what the user has since changed.
         this.showState(fromDraftDocument(draft, newKey));
         this.restored.set(true);
         // The server does not have this copy yet: it is saved like a change.
         if (unsent) this.autosave.changed(draft);
       } else {
         this.showState(savedState);
+        this.saved.set(article);
       }
       this.status.set('ready');
     } catch (error) {
