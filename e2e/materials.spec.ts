@@ -306,7 +306,7 @@ test.describe('materials', () => {
     await expect(notice).toBeVisible();
   });
 
-  test('tells when a draft could not be saved, keeps the text and saves it once the server answers again', async ({ page, mock }) => {
+  test('tells when a draft could not be saved, keeps the text and saves it once the server answers again', async ({ page, mock, expectAccessible }) => {
     await page.goto('/wechat/messaging/materials/news/new');
     await expect(shownAccount(page)).toHaveAttribute('data-appid', SMART);
     const title = page.getByRole('form', { name: /^第 \d 篇/ }).getByRole('textbox', { name: '标题' });
@@ -314,8 +314,10 @@ test.describe('materials', () => {
     await title.fill('服务器暂时不可用');
     await expect(page.getByRole('status').filter({ hasText: '草稿未保存，正在重试' })).toBeVisible();
     await expect(title).toHaveValue('服务器暂时不可用');
+    await expectAccessible('article editor with a failed draft save');
     // The retry a few seconds later goes through.
     await expect(page.getByRole('status').filter({ hasText: '草稿已保存' })).toBeVisible({ timeout: 15_000 });
+    await expectAccessible('article editor with its draft saved');
     expect(await serverDraftField(page, 'new')).toBe('服务器暂时不可用');
   });
 
