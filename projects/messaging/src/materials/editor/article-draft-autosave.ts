@@ -1,4 +1,5 @@
 import { InjectionToken, signal } from '@angular/core';
+import { ProblemError } from '@wechat-mfe/suite-api';
 import type { ArticleDraftDocument } from '../data/article-drafts-api';
 
 /** How long typing pauses before the draft is saved. */
@@ -15,6 +16,10 @@ export interface ArticleDraftTarget {
 
 /** What the editor says about the shown article's draft. */
 export type ArticleDraftStatus = 'idle' | 'saving' | 'saved' | 'failed';
+
+/** A 4xx answer other than a timeout or "too many requests": sending the same again cannot help. */
+const isRefusal = (error: unknown) =>
+  error instanceof ProblemError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
 
 const idOf = (target: ArticleDraftTarget) => `${target.userId}|${target.appid}|${target.key}`;
 const same = (a: ArticleDraftTarget | null, b: ArticleDraftTarget | null) => !!a && !!b && idOf(a) === idOf(b);
@@ -117,11 +122,12 @@ export class ArticleDraftAutosave {
         await this.server.save(pending.target.appid, pending.target.key, pending.document);
         this.unsent.delete(pending.target, pending.document);
         if (shown()) this.status.set(this.pending ? 'saving' : 'saved');
-      } catch {
-        // The text stays in memory (unsent) and on the page; the next change or the timer tries again.
+      } catch (error) {
+        // The text stays in memory (unsent) and on the page; the next change tries again, and so does
+        // the timer unless the server refused this very document (it would refuse it again).
         if (shown()) {
           this.status.set('failed');
-          this.retryLater(pending.target);
+          if (!isRefusal(error)) this.retryLater(pending.target);
         }
       }
     });

@@ -304,6 +304,39 @@ describe('ArticleEditor', () => {
       const { element } = await render({ server, mediaId: 'NEWS9', article: serverCopy });
       expect(titleOf(element)).toBe('服务器版本');
       expect(notice(element)).toBeNull();
+      expect(server.api.discard).toHaveBeenCalledWith('wx-service', 'NEWS9');
+    });
+
+    it('are saved at once when the page goes away (tab closed or reloaded), not after the pause', async () => {
+      const server = fakeDraftServer();
+      const { type } = await render({ server });
+      jasmine.clock().install();
+      await type('#art-title', '关标签页之前', { now: true });
+      window.dispatchEvent(new Event('pagehide'));
+      await microtasks();
+      expect(server.api.save).toHaveBeenCalledOnceWith('wx-service', 'new', jasmine.objectContaining({ articles: [draftItem({ title: '关标签页之前' })] }));
+      jasmine.clock().tick(ARTICLE_DRAFT_DEBOUNCE_MS);
+      await microtasks();
+      expect(server.api.save).toHaveBeenCalledTimes(1);
+    });
+
+    it('refused by the server (too large) are not resent by the timer, only with the next change', async () => {
+      const server = fakeDraftServer();
+      const { type, draftState, fixture } = await render({ server });
+      server.api.save.and.rejectWith(new ProblemError({ status: 400, code: 'VALIDATION', errors: [{ field: 'articles[0].content', message: 'too large' }] }));
+      jasmine.clock().install();
+      await type('#art-title', '很长的草稿', { now: true });
+      jasmine.clock().tick(ARTICLE_DRAFT_DEBOUNCE_MS);
+      await microtasks();
+      fixture.detectChanges();
+      expect(draftState()).toBe('草稿未保存，正在重试');
+      jasmine.clock().tick(ARTICLE_DRAFT_RETRY_MS * 3);
+      await microtasks();
+      expect(server.api.save).toHaveBeenCalledTimes(1);
+      await type('#art-title', '短一点的草稿', { now: true });
+      jasmine.clock().tick(ARTICLE_DRAFT_DEBOUNCE_MS);
+      await microtasks();
+      expect(server.api.save).toHaveBeenCalledTimes(2);
     });
 
     it('are deleted once the article is saved', async () => {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { NgTemplateOutlet } from '@angular/common';
+import { DOCUMENT, NgTemplateOutlet } from '@angular/common';
 import { DomSanitizer } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -92,8 +92,19 @@ export class ArticleEditor {
       const appid = this.appid();
       untracked(() => this.show(appid));
     });
-    // Leaving the page: the last change is saved now rather than after the pause.
+    // Leaving the page, or the tab being hidden or closed: the last change is saved now rather than
+    // after the pause (a closing tab may not wait for it, but it is sent).
+    const document = inject(DOCUMENT);
+    const view = document.defaultView;
+    const flushWhenHidden = () => {
+      if (document.visibilityState === 'hidden') void this.autosave.flush();
+    };
+    const flush = () => void this.autosave.flush();
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    view?.addEventListener('pagehide', flush);
     inject(DestroyRef).onDestroy(() => {
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+      view?.removeEventListener('pagehide', flush);
       this.loadControl.abort();
       this.autosave.stop();
     });
@@ -151,6 +162,8 @@ export class ArticleEditor {
       } else {
         this.showState(savedState);
         this.saved.set(article);
+        // A draft that says nothing new is not kept (nor offered again).
+        if (draft) void this.autosave.clear(target);
       }
       this.status.set('ready');
     } catch (error) {
