@@ -176,6 +176,29 @@ describe('ArticleEditor', () => {
       expect(api.get).not.toHaveBeenCalled();
     });
 
+    it('are shown as text: a stored draft’s markup never runs (bodies go through the sanitizer like saved ones)', async () => {
+      const server = fakeDraftServer({
+        'wx-service|new': {
+          articles: [draftItem({
+            title: '<b onmouseover="alert(1)">标题</b>',
+            content: '<p>正文</p><img src="/nope" onerror="alert(1)"><script>alert(1)</script><a href="javascript:alert(1)">链接</a>',
+            thumbUrl: 'javascript:alert(1)',
+            thumbMediaId: 'IMG1',
+          })],
+          index: 0,
+          savedId: null,
+        },
+      });
+      const { element } = await render({ server });
+      expect(titleOf(element)).toBe('<b onmouseover="alert(1)">标题</b>');
+      expect(element.querySelector('nav.items .title')?.textContent).toBe('<b onmouseover="alert(1)">标题</b>');
+      expect(element.querySelector('nav.items b')).toBeNull();
+      const region = element.querySelector('[role="textbox"][contenteditable]')!;
+      expect(region.textContent).toContain('正文');
+      expect(region.querySelector('script, [onerror], a[href^="javascript"]')).toBeNull();
+      expect(element.querySelector('.cover img')?.getAttribute('src')).not.toMatch(/^javascript:/);
+    });
+
     it('autosave a pause after the last change, and say so', async () => {
       const server = fakeDraftServer();
       const { type, draftState, fixture } = await render({ server });
