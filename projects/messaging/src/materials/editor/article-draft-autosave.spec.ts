@@ -49,6 +49,8 @@ describe('ArticleDraftAutosave', () => {
     expect(log).toEqual(['start save wxa 一', 'end save wxa 一', 'start discard wxa']);
     await release();
     expect(log).toEqual(['start save wxa 一', 'end save wxa 一', 'start discard wxa', 'end discard wxa']);
+    // The save that finished after the Discard does not claim the (discarded) draft is saved.
+    expect(autosave.status()).toBe('idle');
   });
 
   it('saves the previous target’s pending change when another is shown, and reports only the shown one', async () => {

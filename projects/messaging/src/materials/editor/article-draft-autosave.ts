@@ -78,6 +78,8 @@ export class ArticleDraftAutosave {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private writes: Promise<unknown> = Promise.resolve();
   private stopped = false;
+  /** Counts what the status is about: another target shown or the draft cleared make earlier answers moot. */
+  private generation = 0;
 
   constructor(
     private readonly server: ArticleDraftServer,
@@ -90,6 +92,7 @@ export class ArticleDraftAutosave {
     void this.flush();
     clearTimeout(this.retryTimer);
     this.target = target;
+    this.generation++;
     this.status.set('idle');
   }
 
@@ -115,8 +118,9 @@ export class ArticleDraftAutosave {
     const pending = this.pending;
     this.pending = null;
     if (!pending) return this.writes;
+    const generation = this.generation;
     return this.write(async () => {
-      const shown = () => same(pending.target, this.target);
+      const shown = () => generation === this.generation;
       if (shown()) this.status.set('saving');
       try {
         await this.server.save(pending.target.appid, pending.target.key, pending.document);
@@ -144,6 +148,7 @@ export class ArticleDraftAutosave {
     }
     if (same(target, this.target)) {
       clearTimeout(this.retryTimer);
+      this.generation++;
       this.status.set('idle');
     }
     this.unsent.delete(target);
