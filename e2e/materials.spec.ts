@@ -23,6 +23,14 @@ async function postUpload(page: Page, type: string, name: string, buffer: Buffer
   return { status: response.status(), body: await response.json() };
 }
 
+/** A field of the first item of the signed-in user's server-side draft (null when there is none). */
+async function serverDraftField(page: Page, key: string, field: 'title' | 'content' = 'title'): Promise<string | null> {
+  const response = await page.request.get(`/api/wechat/accounts/${SMART}/article-drafts/${key}`);
+  expect(response.ok()).toBeTruthy();
+  const { document } = await response.json();
+  return document ? document.articles[0][field] : null;
+}
+
 test.describe('materials', () => {
   test('uploads an image with progress and picks it in the QR code editor', async ({ page, mock, expectAccessible }) => {
     await page.goto('/wechat/messaging/materials');
@@ -205,7 +213,8 @@ test.describe('materials', () => {
     await item.getByRole('button', { name: '从素材库选择封面' }).click();
     await page.getByRole('dialog', { name: '选择素材' }).getByRole('button', { name: '选择 会员日活动图.png' }).click();
     await page.getByRole('button', { name: '保存图文' }).click();
-    await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+    // Exactly "已保存" (the article), not the draft's "草稿已保存".
+    await expect(page.getByRole('status').filter({ hasText: /^\s*已保存\s*$/ })).toBeVisible();
     await expect(page).toHaveURL(/\/wechat\/messaging\/materials\/news\/[\w-]+$/);
 
     const preview = page.getByRole('region', { name: '预览（服务器净化后）' });
@@ -253,6 +262,63 @@ test.describe('materials', () => {
     await notice.getByRole('button', { name: '放弃修改' }).click();
     await expect(title).toHaveValue('');
     await expect(notice).toBeHidden();
+    // Discard deleted the server's draft too: nothing comes back after a reload.
+    await expect.poll(() => serverDraftField(page, 'new')).toBeNull();
+    await page.reload();
+    await expect(title).toHaveValue('');
+    await expect(page.getByRole('form', { name: /^第 \d 篇/ })).toBeVisible();
+    await expect(notice).toBeHidden();
+  });
+
+  test('keeps a new article’s draft on the server across a reload, for the signed-in user only', async ({ page, signInAs, expectAccessible }) => {
+    await page.goto('/wechat/messaging/materials/news/new');
+    await expect(shownAccount(page)).toHaveAttribute('data-appid', SMART);
+    const item = page.getByRole('form', { name: /^第 \d 篇/ });
+    const title = item.getByRole('textbox', { name: '标题' });
+    const body = item.getByRole('textbox', { name: '正文' });
+    await title.fill('重新加载也不丢');
+    await body.click();
+    await page.keyboard.type('写了很久的正文');
+    // The last change reached the server (an earlier save may already have said "saved").
+    await expect.poll(() => serverDraftField(page, 'new', 'content')).toContain('写了很久的正文');
+    await expect(page.getByRole('status').filter({ hasText: '草稿已保存' })).toBeVisible();
+
+    await page.reload();
+    await expect(title).toHaveValue('重新加载也不丢');
+    await expect(body).toHaveText('写了很久的正文');
+    const notice = page.getByRole('status').filter({ hasText: '已恢复此图文尚未保存的修改' });
+    await expect(notice).toBeVisible();
+    await expectAccessible('article editor restored after a reload');
+
+    // Another user of the same account, on the same browser, does not get it.
+    await signInAs('marketer');
+    await page.reload();
+    await expect(shownAccount(page)).toHaveAttribute('data-appid', SMART);
+    await expect(item).toBeVisible();
+    await expect(title).toHaveValue('');
+    await expect(body).toHaveText('');
+    await expect(notice).toBeHidden();
+
+    // The admin still has it.
+    await signInAs('admin');
+    await page.reload();
+    await expect(title).toHaveValue('重新加载也不丢');
+    await expect(notice).toBeVisible();
+  });
+
+  test('tells when a draft could not be saved, keeps the text and saves it once the server answers again', async ({ page, mock, expectAccessible }) => {
+    await page.goto('/wechat/messaging/materials/news/new');
+    await expect(shownAccount(page)).toHaveAttribute('data-appid', SMART);
+    const title = page.getByRole('form', { name: /^第 \d 篇/ }).getByRole('textbox', { name: '标题' });
+    await mock('faults', { route: 'PUT /api/wechat/accounts/*/article-drafts/*', status: 503, times: 1 });
+    await title.fill('服务器暂时不可用');
+    await expect(page.getByRole('status').filter({ hasText: '草稿未保存，正在重试' })).toBeVisible();
+    await expect(title).toHaveValue('服务器暂时不可用');
+    await expectAccessible('article editor with a failed draft save');
+    // The retry a few seconds later goes through.
+    await expect(page.getByRole('status').filter({ hasText: '草稿已保存' })).toBeVisible({ timeout: 15_000 });
+    await expectAccessible('article editor with its draft saved');
+    expect(await serverDraftField(page, 'new')).toBe('服务器暂时不可用');
   });
 
   test('takes several files dropped on the drop zone', async ({ page }) => {

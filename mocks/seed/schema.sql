@@ -479,3 +479,17 @@ CREATE TRIGGER fan_tags_after_delete AFTER DELETE ON fans BEGIN
   DELETE FROM fan_tags WHERE fan_id = old.id;
 END;
 -- --- end fans: tag index ---
+
+-- --- materials: article drafts ---
+-- The article editor's unsaved edits, one per user, account and article (`draft_key`: the
+-- article's media id, or `new` for one never saved). `document` is the editor's state as JSON.
+-- Saving the article deletes the saver's draft; deleting the article deletes every user's.
+CREATE TABLE article_drafts (
+  appid TEXT NOT NULL,
+  draft_key TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  document TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (appid, draft_key, user_id)
+);
+-- --- end materials: article drafts ---

@@ -15,6 +15,7 @@ import autoReplyRoutes from './auto-reply.mjs';
 import fanSyncRoutes from './fan-sync.mjs';
 import massSendRoutes from './mass-sends.mjs';
 import materialRoutes from './materials.mjs';
+import articleDraftRoutes from './article-drafts.mjs';
 import contactSharingRoutes from './contact-sharing.mjs';
 import userRoutes from './users.mjs';
 import inboxRoutes from './inbox.mjs';
@@ -42,6 +43,7 @@ export const API_ROUTES = [
   fanSyncRoutes,
   massSendRoutes,
   materialRoutes,
+  articleDraftRoutes,
   contactSharingRoutes,
   userRoutes,
   inboxRoutes,

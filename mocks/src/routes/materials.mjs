@@ -11,6 +11,8 @@ import {
   permanentRoomLeft, uploadRefusal, voiceSeconds,
 } from '../rules/materials.mjs';
 import { articleTextLength, sanitizeArticleHtml } from '../rules/article-html.mjs';
+import { deleteArticleDraft, deleteArticleDraftsOf } from '../repositories/article-drafts.mjs';
+import { NEW_ARTICLE_DRAFT_KEY } from '../rules/article-drafts.mjs';
 import { sampleBytes } from '../wechat/sample-media.mjs';
 import { materialsDir } from '../lib/paths.mjs';
 import { Problem, fieldError, notFound, validation } from '../lib/problems.mjs';
@@ -94,10 +96,14 @@ export default async function materialRoutes(fastify, { suite }) {
     if (!permanentRoomLeft('news', permanentUsage(suite.db, appid))) {
       throw refused(45009, 'articles', `the account already has ${PERMANENT_LIMITS.imagesAndNews} permanent images and articles`);
     }
-    const row = insertMaterial(suite.db, {
-      mediaId: newMediaId(), appid, type: 'news', name: items[0].title, permanent: true, articles: JSON.stringify(items),
-      createdAt: suite.clock.iso(),
-    });
+    // The saver's draft of a new article is what was just saved: both change together or neither.
+    const row = suite.db.transaction(() => {
+      deleteArticleDraft(suite.db, appid, NEW_ARTICLE_DRAFT_KEY, request.user.id);
+      return insertMaterial(suite.db, {
+        mediaId: newMediaId(), appid, type: 'news', name: items[0].title, permanent: true, articles: JSON.stringify(items),
+        createdAt: suite.clock.iso(),
+      });
+    })();
     return reply.code(201).send(toMaterialDetail(row, suite.clock.iso()));
   });
 
@@ -107,12 +113,19 @@ export default async function materialRoutes(fastify, { suite }) {
     const row = rowOf(request);
     if (row.type !== 'news') throw notFound(`Article ${request.params.mediaId}`);
     const items = checkedArticles(request.body.articles, request.params.appid);
-    return toMaterialDetail(updateArticles(suite.db, row.appid, row.media_id, items, suite.clock.iso()), suite.clock.iso());
+    const updated = suite.db.transaction(() => {
+      deleteArticleDraft(suite.db, row.appid, row.media_id, request.user.id);
+      return updateArticles(suite.db, row.appid, row.media_id, items, suite.clock.iso());
+    })();
+    return toMaterialDetail(updated, suite.clock.iso());
   });
 
   fastify.delete(`${base}/:mediaId`, async (request, reply) => {
     const row = rowOf(request);
-    deleteMaterial(suite.db, row.appid, row.media_id);
+    suite.db.transaction(() => {
+      deleteMaterial(suite.db, row.appid, row.media_id);
+      if (row.type === 'news') deleteArticleDraftsOf(suite.db, row.appid, row.media_id);
+    })();
     if (row.file && !row.file.startsWith('sample:')) rmSync(join(filesDir(), row.file), { force: true });
     return reply.code(204).send();
   });

@@ -4,17 +4,47 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { ProblemError } from '@wechat-mfe/suite-api';
-import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
+import { fakeContext, loadLanguage, provideUiTesting, wxUser } from '@wechat-mfe/ui/testing';
 import { of } from 'rxjs';
+import { ArticleDraftsApi, type ArticleDraftDocument } from '../data/article-drafts-api';
 import { MaterialsApi, type MaterialDetail } from '../data/materials-api';
 import { ArticleEditor } from './article-editor';
-import { UNSAVED_ARTICLES, UnsavedArticles } from './unsaved-articles';
+import { ARTICLE_DRAFT_DEBOUNCE_MS, ARTICLE_DRAFT_RETRY_MS, UNSENT_ARTICLE_DRAFTS, UnsentArticleDrafts } from './article-draft-autosave';
+
+/** The suite's draft endpoints as an in-memory store (`appid|key` → document), spied on. */
+function fakeDraftServer(initial: Record<string, ArticleDraftDocument> = {}) {
+  const stored = new Map(Object.entries(initial));
+  const api = jasmine.createSpyObj<ArticleDraftsApi>('ArticleDraftsApi', ['get', 'save', 'discard']);
+  api.get.and.callFake(async (appid, key) => stored.get(`${appid}|${key}`) ?? null);
+  api.save.and.callFake(async (appid, key, document) => stored.set(`${appid}|${key}`, document));
+  api.discard.and.callFake(async (appid, key) => stored.delete(`${appid}|${key}`));
+  return { api, stored };
+}
+
+/** A draft item as the editor sends it. */
+const draftItem = (patch: Partial<ArticleDraftDocument['articles'][number]> = {}): ArticleDraftDocument['articles'][number] => ({
+  title: '', author: '', digest: '', thumbMediaId: '', thumbUrl: null, thumbName: '', content: '', contentSourceUrl: '', showCoverPic: true,
+  ...patch,
+});
+
+/** Lets promise callbacks run while jasmine's clock holds the timers. */
+async function microtasks(): Promise<void> {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+}
 
 describe('ArticleEditor', () => {
-  async function render({ unsaved = new UnsavedArticles(), appid = 'wx-service', mediaId = null as string | null } = {}) {
-    const { context } = fakeContext();
+  async function render({
+    server = fakeDraftServer(),
+    unsent = new UnsentArticleDrafts(),
+    appid = 'wx-service',
+    mediaId = null as string | null,
+    article = null as MaterialDetail | null,
+    user = 'marketer',
+  } = {}) {
+    const { context } = fakeContext({ user: wxUser(user) });
     await context.refresh();
     const api = jasmine.createSpyObj<MaterialsApi>('MaterialsApi', ['get', 'createArticle', 'updateArticle']);
+    if (article) api.get.and.resolveTo(article);
     // The material picker answers with a cover image, as a user choosing one would.
     const dialog = { open: jasmine.createSpy('open').and.returnValue({ afterClosed: () => of({ type: 'image', mediaId: 'IMG1', name: '封面.png', thumbUrl: '/c/IMG1' }) }) };
     TestBed.configureTestingModule({
@@ -22,8 +52,9 @@ describe('ArticleEditor', () => {
         ...provideUiTesting(context, { 'zh-CN': () => import('../../i18n/zh-CN.json'), en: () => import('../../i18n/en.json') }),
         provideRouter([]),
         { provide: MaterialsApi, useValue: api },
+        { provide: ArticleDraftsApi, useValue: server.api },
         { provide: MatDialog, useValue: dialog },
-        { provide: UNSAVED_ARTICLES, useValue: unsaved },
+        { provide: UNSENT_ARTICLE_DRAFTS, useValue: unsent },
       ],
     });
     await loadLanguage('zh-CN');
@@ -38,11 +69,14 @@ describe('ArticleEditor', () => {
         await fixture.whenStable();
       }
     };
-    const type = async (selector: string, value: string) => {
+    await settle();
+    /** Types into a field as the user would; `now` skips waiting on timers (jasmine's clock installed). */
+    const type = async (selector: string, value: string, { now = false } = {}) => {
       const input = element.querySelector<HTMLInputElement>(selector)!;
       input.value = value;
       input.dispatchEvent(new Event('input'));
-      await settle();
+      if (now) fixture.detectChanges();
+      else await settle();
     };
     const writeBody = async (html: string) => {
       const region = element.querySelector<HTMLElement>('[role="textbox"][contenteditable]')!;
@@ -56,7 +90,9 @@ describe('ArticleEditor', () => {
       await (await loader.getHarness(MatButtonHarness.with({ text }))).click();
       await settle();
     };
-    return { fixture, api, element, type, writeBody, help, click, settle };
+    /** The draft's status line (role="status", next to the buttons). */
+    const draftState = () => element.querySelector('.draft-state[role="status"]')?.textContent?.trim() ?? null;
+    return { fixture, api, element, type, writeBody, help, click, settle, draftState };
   }
 
   it('counts as the user types and saves nothing while a rule is broken', async () => {
@@ -112,16 +148,139 @@ describe('ArticleEditor', () => {
     expect(element.querySelector('[contenteditable]')!.textContent).toBe('正文');
   });
 
-  describe('unsaved edits', () => {
+
+  describe('drafts', () => {
     const titleOf = (element: HTMLElement) => element.querySelector<HTMLInputElement>('#art-title')!.value;
     const notice = (element: HTMLElement) => element.querySelector('.restored[role="status"]');
+    const serverCopy = {
+      mediaId: 'NEWS9',
+      articles: [{ title: '服务器版本', author: '', digest: '', thumbMediaId: 'IMG1', thumbUrl: '/c/IMG1', content: '<p>旧</p>', contentSourceUrl: '', showCoverPic: true }],
+    } as MaterialDetail;
 
-    it('follow the account: switching shows the other account’s (none), switching back shows these again', async () => {
-      const unsaved = new UnsavedArticles();
-      const { fixture, element, type, settle } = await render({ unsaved });
+    afterEach(() => jasmine.clock().uninstall());
+
+    it('restores the user’s server draft of a new article, with the notice, both items and the item shown', async () => {
+      const server = fakeDraftServer({
+        'wx-service|new': {
+          articles: [draftItem({ title: '上次没写完' }), draftItem({ title: '第二篇草稿', thumbMediaId: 'IMG1', thumbUrl: '/c/IMG1', thumbName: '封面.png' })],
+          index: 1,
+          savedId: null,
+        },
+      });
+      const { element, api } = await render({ server });
+      expect(server.api.get).toHaveBeenCalledWith('wx-service', 'new', jasmine.anything());
+      expect(notice(element)?.textContent).toContain('已恢复此图文尚未保存的修改');
+      expect(titleOf(element)).toBe('第二篇草稿');
+      expect(element.querySelector<HTMLImageElement>('.cover img')?.getAttribute('src')).toBe('/c/IMG1');
+      expect(Array.from(element.querySelectorAll('nav.items .title')).map((e) => e.textContent?.trim())).toEqual(['上次没写完', '第二篇草稿']);
+      expect(api.get).not.toHaveBeenCalled();
+    });
+
+    it('are shown as text: a stored draft’s markup never runs (bodies go through the sanitizer like saved ones)', async () => {
+      const server = fakeDraftServer({
+        'wx-service|new': {
+          articles: [draftItem({
+            title: '<b onmouseover="alert(1)">标题</b>',
+            content: '<p>正文</p><img src="/nope" onerror="alert(1)"><script>alert(1)</script><a href="javascript:alert(1)">链接</a>',
+            thumbUrl: 'javascript:alert(1)',
+            thumbMediaId: 'IMG1',
+          })],
+          index: 0,
+          savedId: null,
+        },
+      });
+      const { element } = await render({ server });
+      expect(titleOf(element)).toBe('<b onmouseover="alert(1)">标题</b>');
+      expect(element.querySelector('nav.items .title')?.textContent).toBe('<b onmouseover="alert(1)">标题</b>');
+      expect(element.querySelector('nav.items b')).toBeNull();
+      const region = element.querySelector('[role="textbox"][contenteditable]')!;
+      expect(region.textContent).toContain('正文');
+      expect(region.querySelector('script, [onerror], a[href^="javascript"]')).toBeNull();
+      expect(element.querySelector('.cover img')?.getAttribute('src')).not.toMatch(/^javascript:/);
+    });
+
+    it('autosave a pause after the last change, and say so', async () => {
+      const server = fakeDraftServer();
+      const { type, draftState, fixture } = await render({ server });
+      expect(draftState()).toBe('');
+      jasmine.clock().install();
+      await type('#art-title', '双', { now: true });
+      jasmine.clock().tick(500);
+      await type('#art-title', '双十一', { now: true });
+      jasmine.clock().tick(ARTICLE_DRAFT_DEBOUNCE_MS - 1);
+      await microtasks();
+      expect(server.api.save).not.toHaveBeenCalled();
+      jasmine.clock().tick(1);
+      await microtasks();
+      expect(server.api.save).toHaveBeenCalledOnceWith(
+        'wx-service', 'new', { articles: [draftItem({ title: '双十一' })], index: 0, savedId: null },
+      );
+      fixture.detectChanges();
+      expect(draftState()).toBe('草稿已保存');
+    });
+
+    it('keep the text when an autosave fails, say so, and retry a while later', async () => {
+      const server = fakeDraftServer();
+      const unsent = new UnsentArticleDrafts();
+      const { type, draftState, fixture, element } = await render({ server, unsent });
+      server.api.save.and.rejectWith(new ProblemError({ status: 503, code: 'MOCK_FAULT', errors: [] }));
+      jasmine.clock().install();
+      await type('#art-title', '不能丢的标题', { now: true });
+      jasmine.clock().tick(ARTICLE_DRAFT_DEBOUNCE_MS);
+      await microtasks();
+      fixture.detectChanges();
+      expect(server.api.save).toHaveBeenCalledTimes(1);
+      expect(draftState()).toBe('草稿未保存，正在重试');
+      expect(titleOf(element)).toBe('不能丢的标题');
+      expect(unsent.get({ userId: 'marketer', appid: 'wx-service', key: 'new' })?.articles[0].title).toBe('不能丢的标题');
+
+      // The server is back: the retry saves the same text, and the memory copy goes.
+      server.api.save.and.callFake(async (appid, key, document) => server.stored.set(`${appid}|${key}`, document));
+      jasmine.clock().tick(ARTICLE_DRAFT_RETRY_MS);
+      await microtasks();
+      fixture.detectChanges();
+      expect(server.api.save).toHaveBeenCalledTimes(2);
+      expect(server.stored.get('wx-service|new')?.articles[0].title).toBe('不能丢的标题');
+      expect(draftState()).toBe('草稿已保存');
+      expect(unsent.get({ userId: 'marketer', appid: 'wx-service', key: 'new' })).toBeUndefined();
+    });
+
+    it('that never reached the server come back from memory when the editor opens again, for the same user only', async () => {
+      const server = fakeDraftServer();
+      server.api.save.and.rejectWith(new Error('offline'));
+      const unsent = new UnsentArticleDrafts();
+      const first = await render({ server, unsent });
+      await first.type('#art-title', '离线时写的');
+      // Leaving the page saves at once (and fails: the server is unreachable).
+      first.fixture.destroy();
+      await microtasks();
+      expect(server.api.save).toHaveBeenCalledTimes(1);
+      TestBed.resetTestingModule();
+
+      const someoneElse = await render({ server, unsent, user: 'admin' });
+      expect(titleOf(someoneElse.element)).toBe('');
+      expect(notice(someoneElse.element)).toBeNull();
+      someoneElse.fixture.destroy();
+      TestBed.resetTestingModule();
+
+      server.api.save.and.callFake(async (appid, key, document) => server.stored.set(`${appid}|${key}`, document));
+      server.api.get.calls.reset();
+      const back = await render({ server, unsent });
+      expect(titleOf(back.element)).toBe('离线时写的');
+      expect(notice(back.element)).not.toBeNull();
+      expect(server.api.get).not.toHaveBeenCalledWith('wx-service', 'new', jasmine.anything());
+      // …and it is sent again like a change.
+      await new Promise((resolve) => setTimeout(resolve, ARTICLE_DRAFT_DEBOUNCE_MS + 50));
+      expect(server.stored.get('wx-service|new')?.articles[0].title).toBe('离线时写的');
+    });
+
+    it('follow the account: switching saves this one’s at once, shows the other’s (none), and switching back shows these again', async () => {
+      const server = fakeDraftServer();
+      const { fixture, element, type, settle } = await render({ server });
       await type('#art-title', '账号一的草稿');
       fixture.componentRef.setInput('appid', 'wx-other');
       await settle();
+      expect(server.stored.get('wx-service|new')?.articles[0].title).toBe('账号一的草稿');
       expect(titleOf(element)).toBe('');
       expect(notice(element)).toBeNull();
       await type('#art-title', '账号二的草稿');
@@ -132,10 +291,11 @@ describe('ArticleEditor', () => {
       fixture.componentRef.setInput('appid', 'wx-other');
       await settle();
       expect(titleOf(element)).toBe('账号二的草稿');
+      expect(server.stored.get('wx-other|new')?.articles[0].title).toBe('账号二的草稿');
     });
 
     it('of an existing article stay with its account: switching account goes to the other account’s library', async () => {
-      const { fixture, api, settle } = await render({ mediaId: 'NEWS9' });
+      const { fixture, api, settle } = await render({ mediaId: 'NEWS9', article: serverCopy });
       const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
       api.get.calls.reset();
       fixture.componentRef.setInput('appid', 'wx-other');
@@ -144,64 +304,78 @@ describe('ArticleEditor', () => {
       expect(api.get).not.toHaveBeenCalled();
     });
 
-    it('are kept per account when the editor goes away (leaving the page) and shown again for that account only', async () => {
-      const unsaved = new UnsavedArticles();
-      const first = await render({ unsaved });
-      expect(notice(first.element)).toBeNull();
-      await first.type('#art-title', '未保存的标题');
-      await first.click(/^添加一篇/);
-      await first.type('#art-title', '第二篇草稿');
-      first.fixture.destroy();
-      TestBed.resetTestingModule();
-
-      const other = await render({ unsaved, appid: 'wx-other' });
-      expect(titleOf(other.element)).toBe('');
-      expect(notice(other.element)).toBeNull();
-      other.fixture.destroy();
-      TestBed.resetTestingModule();
-
-      const back = await render({ unsaved });
-      expect(notice(back.element)?.textContent).toContain('已恢复此图文尚未保存的修改');
-      // Both items, the second one shown as it was.
-      expect(titleOf(back.element)).toBe('第二篇草稿');
-      expect(Array.from(back.element.querySelectorAll('nav.items .title')).map((e) => e.textContent?.trim())).toEqual(['未保存的标题', '第二篇草稿']);
-      expect(back.api.get).not.toHaveBeenCalled();
-    });
-
-    it('of a saved article come back instead of the server copy, and Discard reloads the server copy', async () => {
-      const unsaved = new UnsavedArticles();
-      const serverCopy = { mediaId: 'NEWS9', articles: [{ title: '服务器版本', author: '', digest: '', thumbMediaId: 'IMG1', thumbUrl: '/c/IMG1', content: '<p>旧</p>', contentSourceUrl: '', showCoverPic: true }] } as MaterialDetail;
-      const first = await render({ unsaved, mediaId: 'NEWS9' });
-      first.api.get.and.resolveTo(serverCopy);
-      // ngOnInit ran before the spy answered: load again as the retry button would.
-      await (first.fixture.componentInstance as unknown as { load(id: string): Promise<void> }).load('NEWS9');
-      await first.settle();
-      expect(titleOf(first.element)).toBe('服务器版本');
-      await first.type('#art-title', '改过的标题');
-      first.fixture.destroy();
-      TestBed.resetTestingModule();
-
-      const back = await render({ unsaved, mediaId: 'NEWS9' });
+    it('of a saved article come back instead of the server copy, and Discard deletes the draft and shows the server copy', async () => {
+      const server = fakeDraftServer({
+        'wx-service|NEWS9': { articles: [{ ...draftItem(), ...serverCopy.articles![0], title: '改过的标题' }], index: 0, savedId: 'NEWS9' },
+      });
+      const back = await render({ server, mediaId: 'NEWS9', article: serverCopy });
       expect(titleOf(back.element)).toBe('改过的标题');
-      back.api.get.and.resolveTo(serverCopy);
+      expect(notice(back.element)).not.toBeNull();
+      back.api.get.calls.reset();
       await back.click('放弃修改');
+      expect(server.api.discard).toHaveBeenCalledWith('wx-service', 'NEWS9');
+      expect(server.stored.has('wx-service|NEWS9')).toBeFalse();
       expect(back.api.get).toHaveBeenCalledWith('wx-service', 'NEWS9');
       expect(titleOf(back.element)).toBe('服务器版本');
       expect(notice(back.element)).toBeNull();
-      expect(unsaved.get(UnsavedArticles.key('wx-service', 'NEWS9'))).toBeUndefined();
     });
 
-    it('are forgotten once saved', async () => {
-      const unsaved = new UnsavedArticles();
-      const { api, type, writeBody, click } = await render({ unsaved });
+    it('that say nothing new (the same as the saved article) show no notice', async () => {
+      const server = fakeDraftServer({
+        'wx-service|NEWS9': { articles: [{ ...draftItem(), ...serverCopy.articles![0], thumbUrl: '/elsewhere', thumbName: '封面.png' }], index: 0, savedId: 'NEWS9' },
+      });
+      const { element } = await render({ server, mediaId: 'NEWS9', article: serverCopy });
+      expect(titleOf(element)).toBe('服务器版本');
+      expect(notice(element)).toBeNull();
+      expect(server.api.discard).toHaveBeenCalledWith('wx-service', 'NEWS9');
+    });
+
+    it('are saved at once when the page goes away (tab closed or reloaded), not after the pause', async () => {
+      const server = fakeDraftServer();
+      const { type } = await render({ server });
+      jasmine.clock().install();
+      await type('#art-title', '关标签页之前', { now: true });
+      window.dispatchEvent(new Event('pagehide'));
+      await microtasks();
+      expect(server.api.save).toHaveBeenCalledOnceWith('wx-service', 'new', jasmine.objectContaining({ articles: [draftItem({ title: '关标签页之前' })] }));
+      jasmine.clock().tick(ARTICLE_DRAFT_DEBOUNCE_MS);
+      await microtasks();
+      expect(server.api.save).toHaveBeenCalledTimes(1);
+    });
+
+    it('refused by the server (too large) are not resent by the timer, only with the next change', async () => {
+      const server = fakeDraftServer();
+      const { type, draftState, fixture } = await render({ server });
+      server.api.save.and.rejectWith(new ProblemError({ status: 400, code: 'VALIDATION', errors: [{ field: 'articles[0].content', message: 'too large' }] }));
+      jasmine.clock().install();
+      await type('#art-title', '很长的草稿', { now: true });
+      jasmine.clock().tick(ARTICLE_DRAFT_DEBOUNCE_MS);
+      await microtasks();
+      fixture.detectChanges();
+      expect(draftState()).toBe('草稿未保存，正在重试');
+      jasmine.clock().tick(ARTICLE_DRAFT_RETRY_MS * 3);
+      await microtasks();
+      expect(server.api.save).toHaveBeenCalledTimes(1);
+      await type('#art-title', '短一点的草稿', { now: true });
+      jasmine.clock().tick(ARTICLE_DRAFT_DEBOUNCE_MS);
+      await microtasks();
+      expect(server.api.save).toHaveBeenCalledTimes(2);
+    });
+
+    it('are deleted once the article is saved', async () => {
+      const server = fakeDraftServer();
+      const { api, type, writeBody, click, draftState } = await render({ server });
       spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
       await type('#art-title', '要保存的');
       await click('从素材库选择封面');
       await writeBody('<p>正文</p>');
-      expect(unsaved.get(UnsavedArticles.key('wx-service', null))?.drafts[0].title).toBe('要保存的');
+      await new Promise((resolve) => setTimeout(resolve, ARTICLE_DRAFT_DEBOUNCE_MS + 50));
+      expect(server.stored.get('wx-service|new')?.articles[0].title).toBe('要保存的');
       api.createArticle.and.resolveTo({ mediaId: 'NEWS2', articles: [{ title: '要保存的', content: '<p>正文</p>', showCoverPic: true }] } as MaterialDetail);
       await click('保存图文');
-      expect(unsaved.get(UnsavedArticles.key('wx-service', null))).toBeUndefined();
+      expect(server.api.discard).toHaveBeenCalledWith('wx-service', 'new');
+      expect(server.stored.has('wx-service|new')).toBeFalse();
+      expect(draftState()).toBe('');
     });
   });
 });

@@ -1,12 +1,13 @@
-import { ChangeDetectionStrategy, Component, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { DOCUMENT, NgTemplateOutlet } from '@angular/common';
 import { DomSanitizer } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { openMaterialPicker } from '@wechat-mfe/pickers/material';
 import { ProblemError } from '@wechat-mfe/suite-api';
-import { ErrorState, LoadingState, toProblem, type Problem } from '@wechat-mfe/ui';
+import { ACCOUNT_CONTEXT, ErrorState, LoadingState, toProblem, type Problem } from '@wechat-mfe/ui';
+import { ArticleDraftsApi, NEW_ARTICLE_DRAFT_KEY, type ArticleDraftDocument } from '../data/article-drafts-api';
 import { MaterialsApi, type ArticleInput, type MaterialDetail } from '../data/materials-api';
 import { ArticlePreview } from '../preview/article-preview';
 import { uploadProblemKey } from '../upload/upload-problems';
@@ -14,9 +15,11 @@ import {
   ARTICLE_RULES, draftIssues, moveItem, parseArticleField, textLength, type ArticleDraft, type ArticleField, type FieldIssue,
 } from './article-rules';
 import { RichTextEditor } from './rich-text-editor';
-import { UNSAVED_ARTICLES, UnsavedArticles } from './unsaved-articles';
+import { ArticleDraftAutosave, UNSENT_ARTICLE_DRAFTS, type ArticleDraftTarget } from './article-draft-autosave';
+import { draftDiffers, fromDraftDocument, toDraftDocument } from './article-draft-document';
 
 let nextKey = 1;
+const newKey = () => nextKey++;
 const emptyDraft = (): ArticleDraft => ({
   key: nextKey++,
   title: '',
@@ -35,7 +38,8 @@ const emptyDraft = (): ArticleDraft => ({
  * author and digest with counters, a cover chosen with the material picker, the source URL, the
  * show-cover flag and the rich-text body. Rules are checked as the user types and again by the
  * server, whose field errors land next to their fields; nothing typed is lost on failure. After a
- * save, the preview shows the bodies as the server sanitized them.
+ * save, the preview shows the bodies as the server sanitized them. Unsaved edits are the signed-in
+ * user's server-side draft of this account and article (autosaved), so they survive a reload.
  */
 @Component({
   selector: 'wx-article-editor',
@@ -71,11 +75,15 @@ export class ArticleEditor {
   protected readonly issues = computed(() => this.drafts().map((d) => draftIssues(d, this.sanitizer)));
   protected readonly textLength = (html: string) => textLength(html, this.sanitizer);
 
-  /** Edits kept from an earlier visit (another account was shown, or the user left the page) were restored. */
+  /** The user's draft from an earlier visit (or before a reload) was restored. */
   protected readonly restored = signal(false);
-  private readonly unsaved = inject(UNSAVED_ARTICLES);
-  private unsavedKey = '';
+  private readonly draftsApi = inject(ArticleDraftsApi);
+  protected readonly autosave = new ArticleDraftAutosave(this.draftsApi, inject(UNSENT_ARTICLE_DRAFTS));
+  private readonly userId = inject(ACCOUNT_CONTEXT).snapshot.user?.id ?? '';
+  /** Whose draft of which article the editor shows; a new object each time, so a late answer knows it is stale. */
+  private target: ArticleDraftTarget | null = null;
   private shownAppid: string | null = null;
+  private loadControl = new AbortController();
 
   constructor() {
     // The account gate keeps this editor when the account switches and only changes `appid`: the
@@ -84,6 +92,22 @@ export class ArticleEditor {
       const appid = this.appid();
       untracked(() => this.show(appid));
     });
+    // Leaving the page, or the tab being hidden or closed: the last change is saved now rather than
+    // after the pause (a closing tab may not wait for it, but it is sent).
+    const document = inject(DOCUMENT);
+    const view = document.defaultView;
+    const flushWhenHidden = () => {
+      if (document.visibilityState === 'hidden') void this.autosave.flush();
+    };
+    const flush = () => void this.autosave.flush();
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    view?.addEventListener('pagehide', flush);
+    inject(DestroyRef).onDestroy(() => {
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+      view?.removeEventListener('pagehide', flush);
+      this.loadControl.abort();
+      this.autosave.stop();
+    });
   }
 
   private show(appid: string): void {
@@ -91,43 +115,98 @@ export class ArticleEditor {
     const switched = this.shownAppid !== null;
     this.shownAppid = appid;
     const mediaId = this.mediaId();
-    // An existing article belongs to the account it was opened under (its edits stay kept for it):
+    // An existing article belongs to the account it was opened under (its draft stays kept for it):
     // the other account's library is where the user goes on from.
     if (switched && mediaId) {
       void this.router.navigate(['/wechat/messaging/materials']);
       return;
     }
-    this.unsavedKey = UnsavedArticles.key(appid, mediaId);
+    this.target = { userId: this.userId, appid, key: mediaId ?? NEW_ARTICLE_DRAFT_KEY };
+    this.autosave.show(this.target);
     this.submitted.set(false);
     this.touched.set(new Set());
     this.serverIssues.set(new Map());
     this.problem.set(null);
     this.saved.set(null);
-    const kept = this.unsaved.get(this.unsavedKey);
-    this.restored.set(!!kept);
-    if (kept) {
-      this.drafts.set(kept.drafts);
-      this.index.set(Math.min(kept.index, kept.drafts.length - 1));
-      this.savedId.set(kept.savedId);
+    this.restored.set(false);
+    void this.open();
+  }
+
+  /**
+   * Shows the saved article (if any) or the user's draft of it when that says something else: a copy
+   * not yet on the server first (it is newer), else the server's.
+   */
+  protected async open(): Promise<void> {
+    const target = this.target;
+    const mediaId = this.mediaId();
+    if (!target) return;
+    this.status.set('loading');
+    this.loadControl.abort();
+    this.loadControl = new AbortController();
+    const { signal: abort } = this.loadControl;
+    const unsent = this.autosave.unsentOf(target);
+    try {
+      const [article, draft] = await Promise.all([
+        mediaId ? this.api.get(target.appid, mediaId, abort) : Promise.resolve(null),
+        // A draft that cannot be read is not worth an error: the saved article (or an empty one) shows.
+        unsent ?? this.draftsApi.get(target.appid, target.key, abort).catch(() => null),
+      ]);
+      if (target !== this.target) return; // another account is shown by now
+      const savedState = article ? this.stateOf(article) : { drafts: [emptyDraft()], index: 0, savedId: null };
+      if (draft && draftDiffers(draft, savedState.drafts)) {
+        // Not `saved`: the page would say "saved" and preview what the user has since changed.
+        this.showState(fromDraftDocument(draft, newKey));
+        this.restored.set(true);
+        // The server does not have this copy yet: it is saved like a change.
+        if (unsent) this.autosave.changed(draft);
+      } else {
+        this.showState(savedState);
+        this.saved.set(article);
+        // A draft that says nothing new is not kept (nor offered again).
+        if (draft) void this.autosave.clear(target);
+      }
       this.status.set('ready');
-    } else if (mediaId) {
-      void this.load(mediaId);
-    } else {
-      this.drafts.set([emptyDraft()]);
-      this.index.set(0);
-      this.savedId.set(null);
-      this.status.set('ready');
+    } catch (error) {
+      if (target !== this.target) return;
+      this.loadProblem.set(toProblem(error));
+      this.status.set('error');
     }
   }
 
-  /** Every change the user makes is kept (in memory) until it is saved or discarded. */
-  private keep(): void {
-    this.unsaved.set(this.unsavedKey, { drafts: this.drafts(), index: this.index(), savedId: this.savedId() });
+  private stateOf(article: MaterialDetail) {
+    const drafts = (article.articles ?? []).map((item) => ({
+      ...emptyDraft(),
+      title: item.title,
+      author: item.author,
+      digest: item.digest,
+      thumbMediaId: item.thumbMediaId,
+      thumbUrl: item.thumbUrl,
+      thumbName: '',
+      content: item.content,
+      contentSourceUrl: item.contentSourceUrl,
+      showCoverPic: item.showCoverPic,
+    }));
+    return { drafts, index: 0, savedId: article.mediaId };
   }
 
-  /** Throws the kept edits away: back to the saved article, or to an empty one. */
+  private showState(state: { drafts: readonly ArticleDraft[]; index: number; savedId: string | null }): void {
+    this.drafts.set(state.drafts);
+    this.index.set(Math.min(state.index, state.drafts.length - 1));
+    this.savedId.set(state.savedId);
+  }
+
+  /** Every change the user makes becomes the draft (saved to the server after a pause). */
+  private keep(): void {
+    this.autosave.changed(this.document());
+  }
+
+  private document(): ArticleDraftDocument {
+    return toDraftDocument({ drafts: this.drafts(), index: this.index(), savedId: this.savedId() });
+  }
+
+  /** Throws the draft away: back to the saved article, or to an empty one. */
   protected discard(): void {
-    this.unsaved.clear(this.unsavedKey);
+    if (this.target) void this.autosave.clear(this.target);
     this.restored.set(false);
     this.submitted.set(false);
     this.touched.set(new Set());
@@ -139,31 +218,18 @@ export class ArticleEditor {
     else this.drafts.set([emptyDraft()]);
   }
 
+  /** Loads the saved article alone (Discard). */
   protected async load(mediaId: string): Promise<void> {
     this.status.set('loading');
-    const key = this.unsavedKey;
+    const target = this.target;
     try {
       const article = await this.api.get(this.appid(), mediaId);
-      if (key !== this.unsavedKey) return; // another account is shown by now
-      this.drafts.set(
-        (article.articles ?? []).map((item) => ({
-          ...emptyDraft(),
-          title: item.title,
-          author: item.author,
-          digest: item.digest,
-          thumbMediaId: item.thumbMediaId,
-          thumbUrl: item.thumbUrl,
-          thumbName: '',
-          content: item.content,
-          contentSourceUrl: item.contentSourceUrl,
-          showCoverPic: item.showCoverPic,
-        })),
-      );
-      this.savedId.set(article.mediaId);
+      if (target !== this.target) return; // another account is shown by now
+      this.showState(this.stateOf(article));
       this.saved.set(article);
       this.status.set('ready');
     } catch (error) {
-      if (key !== this.unsavedKey) return;
+      if (target !== this.target) return;
       this.loadProblem.set(toProblem(error));
       this.status.set('error');
     }
@@ -240,14 +306,15 @@ export class ArticleEditor {
       contentSourceUrl: d.contentSourceUrl.trim(),
       showCoverPic: d.showCoverPic,
     }));
-    const key = this.unsavedKey;
+    const target = this.target;
     try {
       const id = this.savedId();
       const article = id ? await this.api.updateArticle(this.appid(), id, body) : await this.api.createArticle(this.appid(), body);
       this.saved.set(article);
       this.savedId.set(article.mediaId);
-      // Saved: nothing is unsaved any more (a new article's editor moves to its own address below).
-      this.unsaved.clear(key);
+      // Saved: the draft is over (the server cleared it too; this also removes one an autosave still
+      // under way would write back). A new article's editor moves to its own address below.
+      if (target) void this.autosave.clear(target);
       this.restored.set(false);
       if (!id) void this.router.navigate(['/wechat/messaging/materials/news', article.mediaId], { replaceUrl: true });
     } catch (error) {
