@@ -8,6 +8,9 @@ export type ArticleDraftItem = Schemas['ArticleDraftItem'];
 /** The draft key of an article never saved (a saved one's is its media id). */
 export const NEW_ARTICLE_DRAFT_KEY = 'new';
 
+/** Chromium lets requests that outlive their page carry 64 KiB in all; leave room for another. */
+export const KEEPALIVE_MAX_BYTES = 48 * 1024;
+
 /**
  * The signed-in user's unsaved article edits per account and article (`/article-drafts/{key}`);
  * failures throw `ProblemError`. Saving or deleting the article clears them on the server too.
@@ -24,7 +27,10 @@ export class ArticleDraftsApi {
 
   save(appid: string, draftKey: string, document: ArticleDraftDocument): Promise<unknown> {
     const path = { appid, draftKey };
-    return unwrap(this.client.PUT('/api/wechat/accounts/{appid}/article-drafts/{draftKey}', { params: { path }, body: document }));
+    // The editor saves at once when the tab is hidden or closed; `keepalive` lets that request finish
+    // after the page is gone. The browser refuses it for large bodies, so only drafts that fit ask for it.
+    const keepalive = new TextEncoder().encode(JSON.stringify(document)).length <= KEEPALIVE_MAX_BYTES;
+    return unwrap(this.client.PUT('/api/wechat/accounts/{appid}/article-drafts/{draftKey}', { params: { path }, body: document, keepalive }));
   }
 
   discard(appid: string, draftKey: string): Promise<unknown> {
