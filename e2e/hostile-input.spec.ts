@@ -21,7 +21,7 @@ import { HOSTILE_STRINGS } from './support/hostile-strings';
 const SMART = 'wx5f3a9c1e7b2d4068'; // Dmartech智慧营销, the account admin starts on
 
 const FIELDS = [
-  'fanRemarks', 'contactNames', 'inboxTexts', 'inboxLinkTitles', 'materialTitles', 'articleBodies', 'qrNames', 'menuNames',
+  'fanRemarks', 'contactNames', 'inboxTexts', 'inboxLinkTitles', 'materialTitles', 'articleBodies', 'articleDrafts', 'qrNames', 'menuNames',
   'menuDraftNames', 'tagNames', 'departmentNames', 'ruleNames', 'ruleKeywords', 'templateValues', 'sharingRuleNames',
 ] as const;
 type Field = (typeof FIELDS)[number];
@@ -115,6 +115,21 @@ async function visitEveryPage(page: Page, mock: (endpoint: string, body?: unknow
     );
     expect(unsafe, 'unsafe markup in the article preview').toEqual([]);
     await expectNothingRan(page, dialogs, 'materials');
+  });
+
+  await test.step('a restored article draft: titles as typed, the body sanitized into the editor', async () => {
+    await page.goto('/wechat/messaging/materials/news/new');
+    await expect(main.getByText('已恢复此图文尚未保存的修改')).toBeVisible();
+    await expectShown(main, ['articleDrafts']);
+    await expect(main.locator('[contenteditable="true"]').first()).toContainText('完');
+    const unsafe = await main.evaluate((element) =>
+      [...element.querySelectorAll('*')].flatMap((el) => [
+        ...(['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'BASE', 'META', 'LINK', 'STYLE', 'FORM'].includes(el.tagName) && el.closest('[contenteditable]') ? [el.tagName] : []),
+        ...[...el.attributes].filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value) || a.name === 'srcdoc').map((a) => `${el.tagName} ${a.name}`),
+      ]),
+    );
+    expect(unsafe, 'unsafe markup in the restored draft').toEqual([]);
+    await expectNothingRan(page, dialogs, 'article draft');
   });
 
   await test.step('QR code list and detail', async () => {

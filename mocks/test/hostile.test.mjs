@@ -30,13 +30,13 @@ describe('/__mock/hostile', () => {
 
   it('writes every field in one call and the API serves the strings verbatim', async () => {
     const fields = Object.fromEntries(
-      ['fanRemarks', 'contactNames', 'inboxTexts', 'inboxLinkTitles', 'materialTitles', 'articleBodies', 'qrNames', 'menuNames', 'menuDraftNames',
+      ['fanRemarks', 'contactNames', 'inboxTexts', 'inboxLinkTitles', 'materialTitles', 'articleBodies', 'articleDrafts', 'qrNames', 'menuNames', 'menuDraftNames',
         'tagNames', 'departmentNames', 'ruleNames', 'ruleKeywords', 'templateValues', 'sharingRuleNames'].map((f) => [f, STRINGS]),
     );
     const { status, body } = await control.post('/__mock/hostile', { appid, ...fields });
     assert.equal(status, 200);
     for (const [field, rows] of Object.entries(body.written)) assert.ok(rows > 0, `${field} wrote ${rows}`);
-    assert.equal(Object.keys(body.written).length, 15);
+    assert.equal(Object.keys(body.written).length, 16);
 
     const fans = (await admin.get(`${base}/fans?limit=3`)).body.items;
     assert.ok(fans.some((fan) => STRINGS.includes(fan.remark)), JSON.stringify(fans.map((f) => f.remark)));
@@ -62,6 +62,10 @@ describe('/__mock/hostile', () => {
     assert.ok(departments.includes(JSON.stringify(C).slice(1, -1)));
     const sharing = (await admin.get('/api/contact-sharing/rules')).body.items.map((r) => r.name);
     assert.deepEqual(sharing.slice(0, 2), [A, B]);
+    // The signed-in user's draft of a new article (the API validates the response against its schema).
+    const articleDraft = (await admin.get(`${base}/article-drafts/new`)).body.document;
+    assert.deepEqual(articleDraft.articles.map((item) => item.title), STRINGS);
+    assert.ok(articleDraft.articles[0].content.includes(B), articleDraft.articles[0].content);
   });
 
   it('stores article bodies raw, or as the API would store them when asked to sanitize', async () => {

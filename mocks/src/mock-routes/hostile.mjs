@@ -17,6 +17,7 @@ const FIELDS = [
   'inboxLinkTitles',
   'materialTitles',
   'articleBodies',
+  'articleDrafts',
   'qrNames',
   'menuNames',
   'menuDraftNames',
@@ -87,6 +88,28 @@ const WRITERS = {
       update.run(JSON.stringify(articles), row.media_id);
     }
     return n;
+  },
+  // Every user's draft of a new article: its title and its body (raw, or as the API's sanitizer would store it).
+  articleDrafts(db, appid, strings, now, { sanitizeArticles }) {
+    const users = db.prepare('SELECT id FROM users ORDER BY id').all();
+    const upsert = db.prepare(`INSERT INTO article_drafts (appid, draft_key, user_id, document, updated_at) VALUES (?, 'new', ?, ?, ?)
+      ON CONFLICT (appid, draft_key, user_id) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at`);
+    const articles = strings.map((title, i) => {
+      const content = `<p>草稿</p>${pick(strings, i + 1)}<p>完</p>`;
+      return {
+        title,
+        author: '',
+        digest: '',
+        thumbMediaId: '',
+        thumbUrl: null,
+        thumbName: '',
+        content: sanitizeArticles ? sanitizeArticleHtml(content, appid) : content,
+        contentSourceUrl: '',
+        showCoverPic: true,
+      };
+    }).slice(0, 8);
+    for (const { id } of users) upsert.run(appid, id, JSON.stringify({ articles, index: 0, savedId: null }), now);
+    return users.length;
   },
   qrNames(db, appid, strings) {
     const ids = db.prepare('SELECT id FROM qr_codes WHERE appid = ? ORDER BY id').all(appid);
