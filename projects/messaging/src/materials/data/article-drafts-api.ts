@@ -4,6 +4,11 @@ import { SUITE_CLIENT, unwrap, type Schemas } from '@wechat-mfe/suite-api';
 /** The article editor's state as the server keeps it for the signed-in user. */
 export type ArticleDraftDocument = Schemas['ArticleDraftDocument'];
 export type ArticleDraftItem = Schemas['ArticleDraftItem'];
+/** A draft as the server keeps it: the document and when it was last saved. */
+export interface StoredArticleDraft {
+  readonly document: ArticleDraftDocument;
+  readonly updatedAt: string;
+}
 
 /** The draft key of an article never saved (a saved one's is its media id). */
 export const NEW_ARTICLE_DRAFT_KEY = 'new';
@@ -19,10 +24,11 @@ export const KEEPALIVE_MAX_BYTES = 48 * 1024;
 export class ArticleDraftsApi {
   private readonly client = inject(SUITE_CLIENT);
 
-  /** The user's draft, or null when there is none. */
-  async get(appid: string, draftKey: string, signal?: AbortSignal): Promise<ArticleDraftDocument | null> {
+  /** The user's draft and when it was last saved, or null when there is none. */
+  async get(appid: string, draftKey: string, signal?: AbortSignal): Promise<StoredArticleDraft | null> {
     const path = { appid, draftKey };
-    return (await unwrap(this.client.GET('/api/wechat/accounts/{appid}/article-drafts/{draftKey}', { params: { path }, signal }))).document;
+    const { document, updatedAt } = await unwrap(this.client.GET('/api/wechat/accounts/{appid}/article-drafts/{draftKey}', { params: { path }, signal }));
+    return document && updatedAt ? { document, updatedAt } : null;
   }
 
   save(appid: string, draftKey: string, document: ArticleDraftDocument): Promise<unknown> {

@@ -11,11 +11,14 @@ import { MaterialsApi, type MaterialDetail } from '../data/materials-api';
 import { ArticleEditor } from './article-editor';
 import { ARTICLE_DRAFT_DEBOUNCE_MS, ARTICLE_DRAFT_RETRY_MS, UNSENT_ARTICLE_DRAFTS, UnsentArticleDrafts } from './article-draft-autosave';
 
-/** The suite's draft endpoints as an in-memory store (`appid|key` → document), spied on. */
-function fakeDraftServer(initial: Record<string, ArticleDraftDocument> = {}) {
+/** The suite's draft endpoints as an in-memory store (`appid|key` → document, last saved at `savedAt`), spied on. */
+function fakeDraftServer(initial: Record<string, ArticleDraftDocument> = {}, savedAt = '2026-11-20T08:00:00.000Z') {
   const stored = new Map(Object.entries(initial));
   const api = jasmine.createSpyObj<ArticleDraftsApi>('ArticleDraftsApi', ['get', 'save', 'discard']);
-  api.get.and.callFake(async (appid, key) => stored.get(`${appid}|${key}`) ?? null);
+  api.get.and.callFake(async (appid, key) => {
+    const document = stored.get(`${appid}|${key}`);
+    return document ? { document, updatedAt: savedAt } : null;
+  });
   api.save.and.callFake(async (appid, key, document) => stored.set(`${appid}|${key}`, document));
   api.discard.and.callFake(async (appid, key) => stored.delete(`${appid}|${key}`));
   return { api, stored };
@@ -318,6 +321,26 @@ describe('ArticleEditor', () => {
       expect(back.api.get).toHaveBeenCalledWith('wx-service', 'NEWS9');
       expect(titleOf(back.element)).toBe('服务器版本');
       expect(notice(back.element)).toBeNull();
+    });
+
+    it('warn when the article was saved after the draft was last written (saving the draft would replace that)', async () => {
+      const changed = { articles: [{ ...draftItem(), ...serverCopy.articles![0], title: '我的旧草稿' }], index: 0, savedId: 'NEWS9' };
+      const later = await render({
+        server: fakeDraftServer({ 'wx-service|NEWS9': changed }, '2026-11-20T08:00:00.000Z'),
+        mediaId: 'NEWS9',
+        article: { ...serverCopy, updatedAt: '2026-11-21T09:30:00.000Z' } as MaterialDetail,
+      });
+      expect(titleOf(later.element)).toBe('我的旧草稿');
+      expect(notice(later.element)?.querySelector('.newer')?.textContent).toMatch(/^此图文在 2026-11-21 \d\d:30 又被保存过，晚于您的草稿/);
+      TestBed.resetTestingModule();
+
+      const earlier = await render({
+        server: fakeDraftServer({ 'wx-service|NEWS9': changed }, '2026-11-22T08:00:00.000Z'),
+        mediaId: 'NEWS9',
+        article: { ...serverCopy, updatedAt: '2026-11-21T09:30:00.000Z' } as MaterialDetail,
+      });
+      expect(notice(earlier.element)).not.toBeNull();
+      expect(notice(earlier.element)?.querySelector('.newer')).toBeNull();
     });
 
     it('that say nothing new (the same as the saved article) show no notice', async () => {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { DOCUMENT, NgTemplateOutlet } from '@angular/common';
+import { DOCUMENT, DatePipe, NgTemplateOutlet } from '@angular/common';
 import { DomSanitizer } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -43,7 +43,7 @@ const emptyDraft = (): ArticleDraft => ({
  */
 @Component({
   selector: 'wx-article-editor',
-  imports: [NgTemplateOutlet, RouterLink, MatButtonModule, TranslocoPipe, ErrorState, LoadingState, RichTextEditor, ArticlePreview],
+  imports: [NgTemplateOutlet, DatePipe, RouterLink, MatButtonModule, TranslocoPipe, ErrorState, LoadingState, RichTextEditor, ArticlePreview],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './article-editor.html',
   styleUrl: './article-editor.scss',
@@ -77,6 +77,8 @@ export class ArticleEditor {
 
   /** The user's draft from an earlier visit (or before a reload) was restored. */
   protected readonly restored = signal(false);
+  /** When the article was saved after the restored draft was last written (by someone else, or in another tab); null if not. */
+  protected readonly savedSinceDraft = signal<string | null>(null);
   private readonly draftsApi = inject(ArticleDraftsApi);
   protected readonly autosave = new ArticleDraftAutosave(this.draftsApi, inject(UNSENT_ARTICLE_DRAFTS));
   private readonly userId = inject(ACCOUNT_CONTEXT).snapshot.user?.id ?? '';
@@ -129,6 +131,7 @@ export class ArticleEditor {
     this.problem.set(null);
     this.saved.set(null);
     this.restored.set(false);
+    this.savedSinceDraft.set(null);
     void this.open();
   }
 
@@ -146,17 +149,21 @@ export class ArticleEditor {
     const { signal: abort } = this.loadControl;
     const unsent = this.autosave.unsentOf(target);
     try {
-      const [article, draft] = await Promise.all([
+      const [article, stored] = await Promise.all([
         mediaId ? this.api.get(target.appid, mediaId, abort) : Promise.resolve(null),
         // A draft that cannot be read is not worth an error: the saved article (or an empty one) shows.
-        unsent ?? this.draftsApi.get(target.appid, target.key, abort).catch(() => null),
+        unsent ? Promise.resolve(null) : this.draftsApi.get(target.appid, target.key, abort).catch(() => null),
       ]);
       if (target !== this.target) return; // another account is shown by now
+      const draft = unsent ?? stored?.document ?? null;
       const savedState = article ? this.stateOf(article) : { drafts: [emptyDraft()], index: 0, savedId: null };
       if (draft && draftDiffers(draft, savedState.drafts)) {
         // Not `saved`: the page would say "saved" and preview what the user has since changed.
         this.showState(fromDraftDocument(draft, newKey));
         this.restored.set(true);
+        // Saving the draft would replace what was saved after it: say so (Discard shows that version).
+        const newer = article && stored && Date.parse(article.updatedAt) > Date.parse(stored.updatedAt);
+        this.savedSinceDraft.set(newer ? article.updatedAt : null);
         // The server does not have this copy yet: it is saved like a change.
         if (unsent) this.autosave.changed(draft);
       } else {
