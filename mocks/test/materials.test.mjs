@@ -296,6 +296,24 @@ describe('materials API', () => {
     assert.equal((await admin.get(`${base()}/${created.body.mediaId}`)).body.articles[0].title, '改过的');
   });
 
+  it('refuses to replace an article saved since the edit started (409 CONFLICT, nothing written); without the time it overwrites', async () => {
+    const created = await admin.post(`${base()}/news`, { articles: [articleItem({ title: '初稿', content: '<p>一</p>' })] });
+    const url = `${base()}/${created.body.mediaId}/news`;
+    const put = (payload) => app.inject({ method: 'PUT', url, payload, headers: { cookie: admin.cookie } });
+    const first = await put({ articles: [articleItem({ title: '同事的修改', content: '<p>二</p>' })], expectedUpdatedAt: created.body.updatedAt });
+    assert.equal(first.statusCode, 200);
+    // Someone else saved in between: an edit that started from the created version is refused.
+    const stale = await put({ articles: [articleItem({ title: '我的修改', content: '<p>三</p>' })], expectedUpdatedAt: created.body.updatedAt });
+    assert.equal(stale.statusCode, 409);
+    assert.equal(stale.json().code, 'CONFLICT');
+    assert.equal((await admin.get(`${base()}/${created.body.mediaId}`)).body.articles[0].title, '同事的修改');
+    const current = await put({ articles: [articleItem({ title: '我的修改', content: '<p>三</p>' })], expectedUpdatedAt: first.json().updatedAt });
+    assert.equal(current.statusCode, 200);
+    const forced = await put({ articles: [articleItem({ title: '覆盖保存', content: '<p>四</p>' })] });
+    assert.equal(forced.statusCode, 200);
+    assert.equal((await admin.get(`${base()}/${created.body.mediaId}`)).body.articles[0].title, '覆盖保存');
+  });
+
   it('checks article rules per item, naming the field, and writes nothing', async () => {
     const before = (await admin.get(`${base()}?type=news`)).body.total;
     const refuse = async (articles) => {

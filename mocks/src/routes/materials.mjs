@@ -15,7 +15,7 @@ import { deleteArticleDraft, deleteArticleDraftsOf } from '../repositories/artic
 import { NEW_ARTICLE_DRAFT_KEY } from '../rules/article-drafts.mjs';
 import { sampleBytes } from '../wechat/sample-media.mjs';
 import { materialsDir } from '../lib/paths.mjs';
-import { Problem, fieldError, notFound, validation } from '../lib/problems.mjs';
+import { Problem, conflict, fieldError, notFound, validation } from '../lib/problems.mjs';
 
 /** The largest file any type takes; a bigger one is cut off while streaming (45001, never buffered whole). */
 const MAX_UPLOAD_BYTES = Math.max(...Object.values(UPLOAD_RULES).map((r) => r.maxBytes));
@@ -113,9 +113,18 @@ export default async function materialRoutes(fastify, { suite }) {
     const row = rowOf(request);
     if (row.type !== 'news') throw notFound(`Article ${request.params.mediaId}`);
     const items = checkedArticles(request.body.articles, request.params.appid);
+    // Two people editing one article: the later save must not silently replace the earlier one.
+    const expected = request.body.expectedUpdatedAt;
+    if (expected !== undefined && expected !== row.updated_at) {
+      throw conflict(`Article ${row.media_id} was saved at ${row.updated_at}, after the version this edit started from (${expected}).`);
+    }
     const updated = suite.db.transaction(() => {
       deleteArticleDraft(suite.db, row.appid, row.media_id, request.user.id);
-      return updateArticles(suite.db, row.appid, row.media_id, items, suite.clock.iso());
+      // Strictly later than the version it replaces, even within one millisecond: `updatedAt` is the
+      // version an editor names in `expectedUpdatedAt`.
+      const now = suite.clock.iso();
+      const stamp = now > row.updated_at ? now : new Date(Date.parse(row.updated_at) + 1).toISOString();
+      return updateArticles(suite.db, row.appid, row.media_id, items, stamp);
     })();
     return toMaterialDetail(updated, suite.clock.iso());
   });

@@ -50,9 +50,12 @@ export class MaterialsApi {
     return unwrap(this.client.POST('/api/wechat/accounts/{appid}/materials/news', { params: { path: { appid } }, body: { articles } }));
   }
 
-  updateArticle(appid: string, mediaId: string, articles: ArticleInput[]): Promise<MaterialDetail> {
-    return unwrap(
-      this.client.PUT('/api/wechat/accounts/{appid}/materials/{mediaId}/news', { params: { path: { appid, mediaId } }, body: { articles } }),
-    );
+  /**
+   * Replaces the article's items. With `expectedUpdatedAt` (the version the edit started from) a save
+   * over a newer version fails with a `CONFLICT` problem instead of replacing it.
+   */
+  updateArticle(appid: string, mediaId: string, articles: ArticleInput[], expectedUpdatedAt?: string): Promise<MaterialDetail> {
+    const body = expectedUpdatedAt ? { articles, expectedUpdatedAt } : { articles };
+    return unwrap(this.client.PUT('/api/wechat/accounts/{appid}/materials/{mediaId}/news', { params: { path: { appid, mediaId } }, body }));
   }
 }

@@ -401,4 +401,53 @@ describe('ArticleEditor', () => {
       expect(draftState()).toBe('');
     });
   });
+
+  describe('two people saving one article', () => {
+    const opened = {
+      mediaId: 'NEWS9',
+      updatedAt: '2026-11-20T08:00:00.000Z',
+      articles: [{ title: '服务器版本', author: '', digest: '', thumbMediaId: 'IMG1', thumbUrl: '/c/IMG1', content: '<p>旧</p>', contentSourceUrl: '', showCoverPic: true }],
+    } as MaterialDetail;
+    const conflictAlert = (element: HTMLElement) => element.querySelector('.conflict[role="alert"]');
+
+    it('names the version the edit started from, so a save cannot silently replace a colleague\'s newer one', async () => {
+      const { api, element, type, click } = await render({ mediaId: 'NEWS9', article: opened });
+      api.updateArticle.and.resolveTo({ ...opened, updatedAt: '2026-11-20T09:00:00.000Z' } as MaterialDetail);
+      expect(element.querySelector('.saved')?.textContent).toContain('已保存');
+      await type('#art-title', '我的修改');
+      expect(element.querySelector('.saved')).withContext('changed since the save: no longer "saved"').toBeNull();
+      await click('保存图文');
+      expect(api.updateArticle.calls.mostRecent().args[3]).toBe('2026-11-20T08:00:00.000Z');
+      expect(element.querySelector('.saved')?.textContent).toContain('已保存');
+      // The next save starts from the version just saved.
+      await type('#art-title', '再改一次');
+      await click('保存图文');
+      expect(api.updateArticle.calls.mostRecent().args[3]).toBe('2026-11-20T09:00:00.000Z');
+    });
+
+    it('on a conflict keeps the edits and lets the user overwrite or see the latest version', async () => {
+      const { api, element, type, click } = await render({ mediaId: 'NEWS9', article: opened });
+      api.updateArticle.and.rejectWith(new ProblemError({ status: 409, code: 'CONFLICT', errors: [] }));
+      await type('#art-title', '我的修改');
+      await click('保存图文');
+      expect(conflictAlert(element)?.textContent).toContain('此图文在您开始编辑后已被其他人保存');
+      expect(element.querySelector<HTMLInputElement>('#art-title')!.value).toBe('我的修改');
+      expect(element.querySelector('.problem')).toBeNull();
+      expect(element.querySelector('.saved')).withContext('the page does not also say "saved"').toBeNull();
+
+      api.updateArticle.and.resolveTo({ ...opened, updatedAt: '2026-11-20T10:00:00.000Z', articles: [{ ...opened.articles![0], title: '我的修改' }] } as MaterialDetail);
+      await click('仍然保存（覆盖对方的修改）');
+      expect(api.updateArticle.calls.mostRecent().args[3]).toBeUndefined();
+      expect(conflictAlert(element)).toBeNull();
+
+      api.updateArticle.and.rejectWith(new ProblemError({ status: 409, code: 'CONFLICT', errors: [] }));
+      await type('#art-title', '又一次修改');
+      await click('保存图文');
+      expect(conflictAlert(element)).not.toBeNull();
+      api.get.and.resolveTo({ ...opened, updatedAt: '2026-11-20T11:00:00.000Z', articles: [{ ...opened.articles![0], title: '同事的版本' }] } as MaterialDetail);
+      await click('放弃修改，查看最新版本');
+      expect(element.querySelector<HTMLInputElement>('#art-title')!.value).toBe('同事的版本');
+      expect(conflictAlert(element)).toBeNull();
+    });
+  });
 });

@@ -79,6 +79,12 @@ export class ArticleEditor {
   protected readonly restored = signal(false);
   /** When the article was saved after the restored draft was last written (by someone else, or in another tab); null if not. */
   protected readonly savedSinceDraft = signal<string | null>(null);
+  /** The user changed something since the article was loaded or saved: the page no longer says "saved". */
+  protected readonly changedSinceSave = signal(false);
+  /** The last save was refused: the article was saved by someone else since this edit started. */
+  protected readonly conflict = signal(false);
+  /** The saved article's version (`updatedAt`) this edit started from, sent with a save so it cannot replace a newer one. */
+  private baseVersion: string | null = null;
   private readonly draftsApi = inject(ArticleDraftsApi);
   protected readonly autosave = new ArticleDraftAutosave(this.draftsApi, inject(UNSENT_ARTICLE_DRAFTS));
   private readonly userId = inject(ACCOUNT_CONTEXT).snapshot.user?.id ?? '';
@@ -132,6 +138,8 @@ export class ArticleEditor {
     this.saved.set(null);
     this.restored.set(false);
     this.savedSinceDraft.set(null);
+    this.conflict.set(false);
+    this.baseVersion = null;
     void this.open();
   }
 
@@ -164,11 +172,15 @@ export class ArticleEditor {
         // Saving the draft would replace what was saved after it: say so (Discard shows that version).
         const newer = article && stored && Date.parse(article.updatedAt) > Date.parse(stored.updatedAt);
         this.savedSinceDraft.set(newer ? article.updatedAt : null);
+        // The draft was written against an older version: its save must meet the newer one as a conflict.
+        this.baseVersion = newer ? stored.updatedAt : (article?.updatedAt ?? null);
         // The server does not have this copy yet: it is saved like a change.
         if (unsent) this.autosave.changed(draft);
       } else {
         this.showState(savedState);
         this.saved.set(article);
+        this.baseVersion = article?.updatedAt ?? null;
+        this.changedSinceSave.set(false);
         // A draft that says nothing new is not kept (nor offered again).
         if (draft) void this.autosave.clear(target);
       }
@@ -204,6 +216,7 @@ export class ArticleEditor {
 
   /** Every change the user makes becomes the draft (saved to the server after a pause). */
   private keep(): void {
+    this.changedSinceSave.set(true);
     this.autosave.changed(this.document());
   }
 
@@ -215,6 +228,7 @@ export class ArticleEditor {
   protected discard(): void {
     if (this.target) void this.autosave.clear(this.target);
     this.restored.set(false);
+    this.conflict.set(false);
     this.submitted.set(false);
     this.touched.set(new Set());
     this.serverIssues.set(new Map());
@@ -234,6 +248,8 @@ export class ArticleEditor {
       if (target !== this.target) return; // another account is shown by now
       this.showState(this.stateOf(article));
       this.saved.set(article);
+      this.baseVersion = article.updatedAt;
+      this.changedSinceSave.set(false);
       this.status.set('ready');
     } catch (error) {
       if (target !== this.target) return;
@@ -295,7 +311,8 @@ export class ArticleEditor {
     if (choice) this.update(draft, { thumbMediaId: choice.mediaId, thumbUrl: choice.thumbUrl, thumbName: choice.name }, 'thumbMediaId');
   }
 
-  protected async save(): Promise<void> {
+  /** Saves; `overwrite` replaces the article even if someone saved it since this edit started (after a conflict). */
+  protected async save(overwrite = false): Promise<void> {
     this.submitted.set(true);
     const firstInvalid = this.issues().findIndex((i) => Object.keys(i).length > 0);
     if (firstInvalid >= 0) {
@@ -304,6 +321,7 @@ export class ArticleEditor {
     }
     this.saving.set(true);
     this.problem.set(null);
+    this.conflict.set(false);
     const body: ArticleInput[] = this.drafts().map((d) => ({
       title: d.title.trim(),
       author: d.author.trim(),
@@ -316,16 +334,21 @@ export class ArticleEditor {
     const target = this.target;
     try {
       const id = this.savedId();
-      const article = id ? await this.api.updateArticle(this.appid(), id, body) : await this.api.createArticle(this.appid(), body);
+      const expected = overwrite ? undefined : (this.baseVersion ?? undefined);
+      const article = id ? await this.api.updateArticle(this.appid(), id, body, expected) : await this.api.createArticle(this.appid(), body);
       this.saved.set(article);
       this.savedId.set(article.mediaId);
+      this.baseVersion = article.updatedAt;
+      this.changedSinceSave.set(false);
       // Saved: the draft is over (the server cleared it too; this also removes one an autosave still
       // under way would write back). A new article's editor moves to its own address below.
       if (target) void this.autosave.clear(target);
       this.restored.set(false);
       if (!id) void this.router.navigate(['/wechat/messaging/materials/news', article.mediaId], { replaceUrl: true });
     } catch (error) {
-      this.showFailure(error);
+      // Someone saved the article since this edit started: the user decides (the edits stay, and so does the draft).
+      if (error instanceof ProblemError && error.code === 'CONFLICT') this.conflict.set(true);
+      else this.showFailure(error);
     } finally {
       this.saving.set(false);
     }
