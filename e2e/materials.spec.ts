@@ -321,6 +321,35 @@ test.describe('materials', () => {
     expect(await serverDraftField(page, 'new')).toBe('服务器暂时不可用');
   });
 
+  test('never replaces a colleague\'s newer save without asking, and saves over it when told to', async ({ page, expectAccessible }) => {
+    const api = `/api/wechat/accounts/${SMART}/materials`;
+    const [news] = (await (await page.request.get(`${api}?type=news&limit=1`)).json()).items;
+    await page.goto(`/wechat/messaging/materials/news/${news.mediaId}`);
+    const title = page.getByRole('textbox', { name: '标题' });
+    const saved = page.getByRole('status').filter({ hasText: /^\s*已保存\s*$/ });
+    await title.fill('我的第一次修改');
+    await page.getByRole('button', { name: '保存图文' }).click();
+    await expect(saved).toBeVisible(); // the version it started from is the server's: no false alarm
+
+    // A colleague saves the article meanwhile (through the API).
+    const detail = await (await page.request.get(`${api}/${news.mediaId}`)).json();
+    const articles = detail.articles.map(({ thumbUrl: _, ...item }: Record<string, unknown>) => ({ ...item, title: '同事的修改' }));
+    expect((await page.request.put(`${api}/${news.mediaId}/news`, { data: { articles } })).status()).toBe(200);
+
+    await title.fill('我的第二次修改');
+    await page.getByRole('button', { name: '保存图文' }).click();
+    const conflict = page.getByRole('alert').filter({ hasText: '此图文在您开始编辑后已被其他人保存' });
+    await expect(conflict).toBeVisible();
+    await expect(title).toHaveValue('我的第二次修改');
+    await expect(saved).toHaveCount(0);
+    await expectAccessible('article save conflict');
+    expect((await (await page.request.get(`${api}/${news.mediaId}`)).json()).articles[0].title).toBe('同事的修改');
+
+    await conflict.getByRole('button', { name: '仍然保存（覆盖对方的修改）' }).click();
+    await expect(saved).toBeVisible();
+    expect((await (await page.request.get(`${api}/${news.mediaId}`)).json()).articles[0].title).toBe('我的第二次修改');
+  });
+
   test('takes several files dropped on the drop zone', async ({ page }) => {
     await page.goto('/wechat/messaging/materials');
     const zone = page.locator('wx-material-upload .drop');
