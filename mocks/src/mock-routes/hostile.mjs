@@ -1,4 +1,6 @@
 import { findAccountRow } from '../repositories/accounts.mjs';
+import { saveArticleDraft } from '../repositories/article-drafts.mjs';
+import { NEW_ARTICLE_DRAFT_KEY } from '../rules/article-drafts.mjs';
 import { notFound } from '../lib/problems.mjs';
 import { sanitizeArticleHtml } from '../rules/article-html.mjs';
 import { APPID, bodyValidator } from './validate.mjs';
@@ -92,8 +94,6 @@ const WRITERS = {
   // Every user's draft of a new article: its title and its body (raw, or as the API's sanitizer would store it).
   articleDrafts(db, appid, strings, now, { sanitizeArticles }) {
     const users = db.prepare('SELECT id FROM users ORDER BY id').all();
-    const upsert = db.prepare(`INSERT INTO article_drafts (appid, draft_key, user_id, document, updated_at) VALUES (?, 'new', ?, ?, ?)
-      ON CONFLICT (appid, draft_key, user_id) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at`);
     const articles = strings.map((title, i) => {
       const content = `<p>草稿</p>${pick(strings, i + 1)}<p>完</p>`;
       return {
@@ -108,7 +108,7 @@ const WRITERS = {
         showCoverPic: true,
       };
     }).slice(0, 8);
-    for (const { id } of users) upsert.run(appid, id, JSON.stringify({ articles, index: 0, savedId: null }), now);
+    for (const { id } of users) saveArticleDraft(db, appid, NEW_ARTICLE_DRAFT_KEY, id, { articles, index: 0, savedId: null }, now);
     return users.length;
   },
   qrNames(db, appid, strings) {

@@ -21,7 +21,7 @@ import { draftDiffers, fromDraftDocument, toDraftDocument } from './article-draf
 let nextKey = 1;
 const newKey = () => nextKey++;
 const emptyDraft = (): ArticleDraft => ({
-  key: nextKey++,
+  key: newKey(),
   title: '',
   author: '',
   digest: '',
