@@ -9,6 +9,7 @@ import { createMockSuite } from '../mocks/src/app.mjs';
 import { ROOT } from './build/workspace.mjs';
 import { localeOf, preloadHints, preloadLinks, remoteReader } from './serve/preload-hints.mjs';
 import { encodePage, pageEncoding } from './serve/page-encoding.mjs';
+import { buildFileReader, choosePlatform, platformTags, platformTurnedOff } from './serve/platform.mjs';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 // Entry points must be revalidated so a new deployment is picked up; hashed chunks never change,
@@ -104,7 +105,8 @@ function readManifest(dist) {
 }
 
 /**
- * @param {{ dataDir?: string, dist?: string, logger?: boolean, trustedTypes?: string, preloadHints?: boolean, preloadScripts?: boolean }} [options]
+ * @param {{ dataDir?: string, dist?: string, logger?: boolean, trustedTypes?: string, preloadHints?: boolean, preloadScripts?: boolean, platform?: boolean }} [options]
+ *   `platform: false` never uses the platform bundle (for comparisons; docs/adr/0018);
  *   `preloadHints: false` serves index.html without preload hints (for comparisons); `preloadScripts: true`
  *   also hints the first modules' script files (off by default, see ADR 0013); `compression: false` sends
  *   every file and page uncompressed (for comparisons).
@@ -117,6 +119,7 @@ export async function createServer({
   preloadHints: hinting = true,
   preloadScripts = false,
   compression = true,
+  platform: platformAllowed = true,
 } = {}) {
   const trustedTypesAre = trustedTypesMode(trustedTypes);
   const app = Fastify({ logger });
@@ -133,17 +136,26 @@ export async function createServer({
   // preCompressed: the build wrote .br/.gz copies; the one the client accepts is sent, with Vary: Accept-Encoding.
   const statics = { setHeaders: cacheHeaders, index: false, preCompressed: compression };
   await app.register(fastifyStatic, { root: path.join(dist, 'modules'), prefix: '/modules/', ...statics });
+  await app.register(fastifyStatic, { root: path.join(dist, 'platform'), prefix: '/platform/', ...statics, decorateReply: false });
   await app.register(fastifyStatic, { root: path.join(dist, 'shell'), prefix: '/', ...statics, decorateReply: false });
 
   const indexFile = path.join(dist, 'shell/index.html');
   const readRemote = remoteReader(dist);
+  const readBuildFile = buildFileReader(dist);
+  let platformReported = '';
   const sendIndex = (reply, pathname, { cookie, 'accept-encoding': acceptEncoding }) => {
     if (!fs.existsSync(indexFile)) return reply.code(503).type('text/plain').send('The shell is not built yet: run npm run build.');
     const nonce = crypto.randomBytes(16).toString('base64');
     const manifest = readManifest(dist);
     // What the page's first applications need before they load (scripts/serve/preload-hints.mjs).
     const locale = localeOf(cookie);
-    const found = manifest && hinting ? preloadHints(manifest, pathname, readRemote, locale) : null;
+    // The platform bundle when it covers every module of the manifest (scripts/serve/platform.mjs);
+    // each change of that decision is logged once, with the reason when it is off.
+    const platform = manifest && platformAllowed && !platformTurnedOff(cookie) ? choosePlatform(manifest, readBuildFile) : null;
+    if (platform?.off && platformReported !== platform.off) console.warn(`start server: whole shared packages, no platform bundle: ${platform.off}`);
+    if (platform) platformReported = platform.off ?? '';
+    const platformMap = platform && !platform.off ? `${platformTags(platform, nonce)}\n  ` : '';
+    const found = manifest && hinting ? preloadHints(manifest, pathname, readRemote, locale, platformMap ? platform : null) : null;
     // Scripts only on request: measured, they gained nothing measurable on a localhost cold start and,
     // sharing a slow link with the shell script, pushed Lighthouse's mobile FCP from 1.5 s to 8 s (ADR 0013).
     const hints = found ? preloadLinks({ data: found.data, scripts: preloadScripts ? found.scripts : [] }, nonce) : '';
@@ -153,7 +165,7 @@ export async function createServer({
       // The language the shell will show (its choice is mirrored into the wx-locale cookie): the static
       // frame's brand and assistive technology follow it before any script runs. A whitelisted value.
       .replace('<html lang="zh-CN">', `<html lang="${locale}">`)
-      .replace('</head>', `${manifest ? `  ${inlineManifest(manifest)}\n` : ''}${hints ? `  ${hints}\n` : ''}  </head>`);
+      .replace('</head>', `${platformMap ? `  ${platformMap}` : ''}${manifest ? `  ${inlineManifest(manifest)}\n` : ''}${hints ? `  ${hints}\n` : ''}  </head>`);
     const origins = moduleOrigins(manifest);
     if (trustedTypesAre === 'report') {
       reply.header('Content-Security-Policy-Report-Only', contentSecurityPolicy(nonce, { moduleOrigins: origins, trustedTypes: true }));

@@ -5,7 +5,8 @@ import { totals } from './stats.mjs';
 import { FIRST } from './routes.mjs';
 
 const round = (value) => Math.round(value * 10) / 10;
-const CORE = /\/_angular_core\.[^/]*\.js$/; // @angular/core itself, not its _angular_core_* secondary entries
+// @angular/core itself, not its secondary entries: Native Federation's bundle or the platform's entry.
+const CORE = /\/(_angular_core\.[^/]*|platform-angular-core-[A-Z0-9]+)\.js$/;
 
 /** The distinct @angular/core files a page session fetched (1 = Angular is shared as it must be). */
 const coreCopies = (entries) => [...new Set(entries.filter((e) => CORE.test(e.path)).map((e) => e.path))];

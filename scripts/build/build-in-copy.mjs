@@ -6,10 +6,9 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { ROOT } from './workspace.mjs';
-import { writePreloadGraph } from './preload-graph.mjs';
 import { nameSharedBundlesByContent } from './content-names.mjs';
 import { minifySharedBundles } from './minify-shared.mjs';
-import { precompressFolder } from './precompress.mjs';
+import { finishBuildFolder } from './modules.mjs';
 
 // What `ng build <module>` reads besides node_modules (which is linked, not copied), and what
 // generates the API types (git-ignored, so regenerated in the copy as a clean checkout would).
@@ -50,8 +49,7 @@ export function buildInCopy(name, { workDir, outDir, edit } = {}) {
   fs.rmSync(folder, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
   fs.cpSync(built, folder, { recursive: true });
-  writePreloadGraph(folder);
-  precompressFolder(folder);
+  finishBuildFolder(folder);
   fs.rmSync(workDir, { recursive: true, force: true });
   return { buildId, folder, seconds: (Date.now() - started) / 1000 };
 }

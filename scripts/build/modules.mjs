@@ -10,6 +10,7 @@ import { writePreloadGraph } from './preload-graph.mjs';
 import { nameSharedBundlesByContent } from './content-names.mjs';
 import { minifySharedBundles } from './minify-shared.mjs';
 import { precompressFolder } from './precompress.mjs';
+import { writeNeeds } from './platform-needs.mjs';
 
 // The post-processing steps count too: they change what lands in the build folder.
 const SHARED_INPUTS = [
@@ -22,6 +23,7 @@ const SHARED_INPUTS = [
   'scripts/build/content-names.mjs',
   'scripts/build/minify-shared.mjs',
   'scripts/build/preload-graph.mjs',
+  'scripts/build/platform-needs.mjs',
   'scripts/build/precompress.mjs',
 ];
 
@@ -79,11 +81,20 @@ export function buildModule(name, { force = false } = {}) {
   for (const entry of fs.readdirSync(dir)) {
     if (entry !== buildId) fs.renameSync(path.join(dir, entry), path.join(target, entry));
   }
-  writePreloadGraph(target);
-  precompressFolder(target);
+  finishBuildFolder(target);
   const info = { name, buildId, fingerprint: print, seconds: (Date.now() - started) / 1000 };
   fs.writeFileSync(path.join(dir, 'build.json'), JSON.stringify(info, null, 2));
   return info;
+}
+
+/**
+ * What every module build folder gets once its files are final: the preload graph, the names it
+ * imports from the shared packages (needs.json), and precompressed copies of everything.
+ */
+export function finishBuildFolder(folder) {
+  writePreloadGraph(folder);
+  writeNeeds(folder);
+  precompressFolder(folder);
 }
 
 /**
@@ -101,7 +112,7 @@ export function checkSharedVersions(name, expected, dist = path.join(ROOT, 'dist
 }
 
 /** The runtime manifest (ARCHITECTURE §3) for the current builds, from each module's applications.json. */
-export function writeManifest(builds) {
+export function writeManifest(builds, platform) {
   const manifest = { remotes: {}, applications: [], parcels: {} };
   for (const name of moduleNames()) {
     const build = builds[name] ?? currentBuild(name);
@@ -111,6 +122,9 @@ export function writeManifest(builds) {
     for (const app of declared.applications ?? declared) manifest.applications.push({ remote: name, ...app });
     Object.assign(manifest.parcels, Object.fromEntries(Object.entries(declared.parcels ?? {}).map(([p, exposed]) => [p, { remote: name, exposed }])));
   }
+  // The start server's business, not the shell's: it maps the shared packages to the platform's files
+  // on a page when the platform covers every remote above (docs/adr/0018).
+  if (platform) manifest.platform = platform.url;
   fs.mkdirSync(path.join(ROOT, 'dist/shell'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, 'dist/shell/mfe-manifest.json'), JSON.stringify(manifest, null, 2));
   return manifest;

@@ -28,6 +28,8 @@ export async function buildShell({ production = true } = {}) {
     sourcemap: production ? false : 'inline',
     write: false,
     tsconfig: path.join(ROOT, 'shell/tsconfig.json'),
+    // rxjs's ES2015 build, as the Angular CLI picks (its default export is ES5 with tslib's helpers): 1.5 KiB less.
+    conditions: ['es2015'],
     define: { __SHARED_VERSIONS__: JSON.stringify(sharedVersions()) },
     legalComments: 'none',
   });

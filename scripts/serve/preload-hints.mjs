@@ -55,9 +55,11 @@ export function activeApplications(manifest, pathname) {
  * @param {string} pathname the page's path
  * @param {(url: string) => { entry: object, graph: object | null } | null} readRemote remoteEntry.json and preload.json of a remote URL
  * @param {string} [locale] the page's language (`localeOf` the request), whose translation files are hinted too
+ * @param {{ imports: Record<string, string>, files: object } | null} [platform] the page's platform bundle
+ *   (scripts/serve/platform.mjs): shared specifiers resolve to its files instead of the remotes' copies
  * @returns {{ scripts: string[], data: string[] }} module files, and the JSON files the shell fetches
  */
-export function preloadHints(manifest, pathname, readRemote, locale = DEFAULT_LOCALE) {
+export function preloadHints(manifest, pathname, readRemote, locale = DEFAULT_LOCALE, platform = null) {
   const apps = activeApplications(manifest, pathname);
   const externals = new Map(); // "package@version" → URL (the federation runtime's dedupe key)
   const scopes = new Map(); // remote folder → { specifier: url }
@@ -81,6 +83,10 @@ export function preloadHints(manifest, pathname, readRemote, locale = DEFAULT_LO
     if (files.graph) graphs.set(folder, files.graph);
   }
 
+  if (platform) {
+    const [first] = Object.values(platform.imports);
+    if (first) graphs.set(first.slice(0, first.lastIndexOf('/') + 1), { files: platform.files });
+  }
   const found = new Set();
   const visit = (url) => {
     if (found.has(url)) return;
@@ -92,7 +98,7 @@ export function preloadHints(manifest, pathname, readRemote, locale = DEFAULT_LO
     // lazy routes wait for the code that asks for them.
     const translations = (node.d ?? []).filter((d) => isTranslationChunk(d.slice(d.lastIndexOf('/') + 1), locale));
     for (const specifier of [...(node.s ?? []), ...translations]) {
-      const next = specifier.startsWith('.') ? path.posix.join(folder, specifier) : (scopes.get(folder)?.[specifier] ?? imports.get(specifier));
+      const next = specifier.startsWith('.') ? path.posix.join(folder, specifier) : (platform?.imports[specifier] ?? scopes.get(folder)?.[specifier] ?? imports.get(specifier));
       if (next) visit(next);
     }
   };

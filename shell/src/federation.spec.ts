@@ -1,4 +1,4 @@
-import { findSkew, isTranslationChunk, staticClosure, type PreloadGraph } from './federation';
+import { findSkew, isTranslationChunk, readPagePlatform, staticClosure, withoutPlatform, type PreloadGraph } from './federation';
 
 describe('findSkew', () => {
   const expected = { '@angular/core': '21.2.26', rxjs: '7.8.2' };
@@ -90,5 +90,34 @@ describe('staticClosure', () => {
 
   it('skips specifiers the import map does not know', () => {
     expect(staticClosure(`${base}chunk-F.js`, graph, () => undefined, () => false).sort()).toEqual([`${base}chunk-B.js`, `${base}chunk-F.js`]);
+  });
+});
+
+describe('the page platform (docs/adr/0018)', () => {
+  const platform = { '@angular/core': '/platform/p1/platform-angular-core-A.js', rxjs: '/platform/p1/platform-rxjs-B.js' };
+
+  it("takes the platform's specifiers out of a remote's scopes and imports, and keeps the rest", () => {
+    const map = {
+      imports: { 'fans/lifecycles': '/modules/fans/f1/lifecycles-X.js', rxjs: '/modules/fans/f1/rxjs.Y.js' },
+      scopes: { '/modules/fans/f1/': { '@angular/core': '/modules/fans/f1/_angular_core.Z.js', '@angular/common/http': '/modules/fans/f1/http.W.js' } },
+    };
+    expect(withoutPlatform(map, platform)).toEqual({
+      imports: { 'fans/lifecycles': '/modules/fans/f1/lifecycles-X.js' },
+      scopes: { '/modules/fans/f1/': { '@angular/common/http': '/modules/fans/f1/http.W.js' } },
+    });
+  });
+
+  it('leaves a map whole on a page without a platform', () => {
+    const map = { imports: { a: '/a.js' }, scopes: { '/s/': { b: '/b.js' } } };
+    expect(withoutPlatform(map, {})).toEqual(map);
+    expect(withoutPlatform({}, platform)).toEqual({ imports: {}, scopes: {} });
+  });
+
+  it("reads the page's block, and nothing from a missing or broken one", () => {
+    const files = { 'platform-rxjs-B.js': { s: [], d: [] } };
+    expect(readPagePlatform(JSON.stringify({ imports: platform, files }))).toEqual({ imports: platform, files });
+    expect(readPagePlatform(undefined)).toBeNull();
+    expect(readPagePlatform('{"imports":')).toBeNull();
+    expect(readPagePlatform('{"imports":{}}')).toBeNull();
   });
 });

@@ -120,8 +120,11 @@ export async function preloadExposed(remote: string, url: string, exposed: strin
   const entry = map.imports[`${remote}/${exposed.replace(/^\.\//, '')}`];
   if (!entry) return;
   const scopes = Object.values(map.scopes);
-  const resolveBare = (specifier: string) => scopes.find((scope) => scope[specifier])?.[specifier] ?? map.imports[specifier];
-  const loaded = await graph;
+  const platform = pagePlatform();
+  // The platform's files first: the page's first import map sends the shared specifiers there.
+  const resolveBare = (specifier: string) => platform?.imports[specifier] ?? scopes.find((scope) => scope[specifier])?.[specifier] ?? map.imports[specifier];
+  const remoteGraph = await graph;
+  const loaded = remoteGraph && platform ? { files: { ...remoteGraph.files, ...platform.files } } : remoteGraph;
   const hrefs = loaded
     ? staticClosure(entry, loaded, resolveBare, (file) => isTranslationChunk(file, locale))
     : [entry, ...scopes.flatMap((scope) => Object.entries(scope).filter(([name]) => ALWAYS_NEEDED.has(name)).map(([, href]) => href))];
@@ -136,7 +139,7 @@ export async function preloadExposed(remote: string, url: string, exposed: strin
   }
 }
 
-const importMaps = new Map<string, { imports: Record<string, string>; scopes: Record<string, Record<string, string>> }>();
+const importMaps = new Map<string, ImportMap>();
 const preloaded = new Set<string>();
 
 /** The registration started last: each waits for the ones before it (see doRegister). */
@@ -168,9 +171,51 @@ async function fetchAndRegister(name: string, url: string, nonce: string, before
     throw new VersionSkewError(name, skew);
   }
   await before;
-  const importMap = await fetchAndRegisterRemote(url, name);
+  const importMap = withoutPlatform(await fetchAndRegisterRemote(url, name), pagePlatform()?.imports ?? {});
   appendImportMap(importMap, nonce);
-  importMaps.set(name, { imports: importMap.imports ?? {}, scopes: importMap.scopes ?? {} });
+  importMaps.set(name, importMap);
+}
+
+/** The platform bundle the page server put into the page (docs/adr/0018): its import map and file graph. */
+export interface PagePlatform {
+  readonly imports: Readonly<Record<string, string>>;
+  readonly files: PreloadGraph['files'];
+}
+
+let platformRead: PagePlatform | null | undefined;
+
+/** Read once: the page server writes it with the page, or not at all (whole shared packages). */
+export function pagePlatform(): PagePlatform | null {
+  if (platformRead === undefined) platformRead = readPagePlatform(document.getElementById('wx-platform')?.textContent);
+  return platformRead;
+}
+
+/** The `wx-platform` block's text as a platform, or null when absent or not one. */
+export function readPagePlatform(text: string | null | undefined): PagePlatform | null {
+  try {
+    const parsed = JSON.parse(text || 'null') as Partial<PagePlatform> | null;
+    return parsed && typeof parsed.imports === 'object' && parsed.imports && typeof parsed.files === 'object' && parsed.files ? (parsed as PagePlatform) : null;
+  } catch {
+    return null;
+  }
+}
+
+interface ImportMap {
+  imports: Record<string, string>;
+  scopes: Record<string, Record<string, string>>;
+}
+
+/**
+ * A remote's import map without the specifiers the page's platform maps: its scopes would otherwise
+ * take precedence over the page's first map and load the remote's whole copy of each package (and
+ * Chromium reports every conflicting rule on the console).
+ */
+export function withoutPlatform(map: { imports?: Record<string, string>; scopes?: Record<string, Record<string, string>> }, platform: Readonly<Record<string, string>>): ImportMap {
+  const keep = (entries: Record<string, string> = {}) => Object.fromEntries(Object.entries(entries).filter(([specifier]) => !(specifier in platform)));
+  return {
+    imports: keep(map.imports),
+    scopes: Object.fromEntries(Object.entries(map.scopes ?? {}).map(([scope, entries]) => [scope, keep(entries)])),
+  };
 }
 
 /** Which singletons a remote shares at another version than the shell's lockfile pins, once per package. */

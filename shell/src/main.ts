@@ -3,10 +3,10 @@ import { constructApplications, constructLayoutEngine, constructRoutes } from 's
 import { createBrowserAccountContext, type AccountContext } from '@wechat-mfe/account-context';
 import { validateManifest, type ManifestProblem, type MfeManifest } from './manifest';
 import { layoutFromManifest, NOT_FOUND_APP } from './layout';
-import { loadExposed, preloadExposed } from './federation';
+import { loadExposed, pagePlatform, preloadExposed } from './federation';
 import { renderChrome } from './chrome';
 import { notFoundLifecycles } from './not-found';
-import { applyOverrides, OVERRIDES_KEY, renderOverrideNotice, storedOverrides } from './overrides';
+import { applyOverrides, OVERRIDES_KEY, renderOverrideNotice, storedOverrides, syncPlatformCookie } from './overrides';
 
 // Read while this classic script runs synchronously: the start server stamps a fresh nonce per response,
 // and every inline script or style we add (import maps, Angular's component styles) must carry it.
@@ -26,6 +26,10 @@ async function main(): Promise<void> {
   // A developer's local override of one module's URL (docs/deploy.md), shown on the page while it lasts.
   const { manifest, applied, refused } = applyOverrides(loaded.manifest, storedOverrides(), location.origin);
   for (const { remote, url } of applied) console.warn(`${OVERRIDES_KEY}: ${remote} comes from ${url}`);
+  if (syncPlatformCookie(applied.length > 0, pagePlatform() !== null)) {
+    location.reload();
+    return;
+  }
   const problems = [...loaded.problems, ...refused.map((message) => ({ entry: OVERRIDES_KEY, message }))];
   preloadCurrentRoute(manifest, context.snapshot.locale);
   const routes = constructRoutes(

@@ -1,5 +1,5 @@
 import type { MfeManifest } from './manifest';
-import { applyOverrides } from './overrides';
+import { applyOverrides, syncPlatformCookie } from './overrides';
 
 describe('applyOverrides', () => {
   const manifest: MfeManifest = {
@@ -36,5 +36,45 @@ describe('applyOverrides', () => {
 
   it('changes nothing when nothing is stored', () => {
     expect(applyOverrides(manifest, null, origin)).toEqual({ manifest, applied: [], refused: [] });
+  });
+});
+
+describe('syncPlatformCookie', () => {
+  /** A cookie jar with document.cookie's interface: reading gives every cookie, writing sets or expires one. */
+  const jar = (initial: Record<string, string> = {}, enabled = true) => {
+    const cookies = new Map(Object.entries(initial));
+    return {
+      get cookie() {
+        return [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+      },
+      set cookie(text: string) {
+        if (!enabled) return;
+        const [pair, ...attributes] = text.split(';');
+        const [name, value] = pair!.split('=') as [string, string];
+        if (attributes.some((a) => a.trim() === 'max-age=0')) cookies.delete(name.trim());
+        else cookies.set(name.trim(), value);
+      },
+    };
+  };
+
+  it('asks for whole packages while an override is active, reloading a page that came with the platform once', () => {
+    const doc = jar({ 'wx-locale': 'en' });
+    expect(syncPlatformCookie(true, true, doc)).toBeTrue();
+    expect(doc.cookie).toContain('wx-platform=off');
+    // The reloaded page was served without the platform; a page with it anyway is not reloaded again.
+    expect(syncPlatformCookie(true, false, doc)).toBeFalse();
+    expect(syncPlatformCookie(true, true, doc)).toBeFalse();
+  });
+
+  it('does not reload a page without the platform, nor when cookies cannot be written', () => {
+    expect(syncPlatformCookie(true, false, jar())).toBeFalse();
+    const blocked = jar({}, false);
+    expect(syncPlatformCookie(true, true, blocked)).toBeFalse();
+  });
+
+  it('drops the cookie once no override is active', () => {
+    const doc = jar({ 'wx-platform': 'off', 'wx-locale': 'zh-CN' });
+    expect(syncPlatformCookie(false, false, doc)).toBeFalse();
+    expect(doc.cookie).toBe('wx-locale=zh-CN');
   });
 });

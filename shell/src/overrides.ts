@@ -5,6 +5,21 @@ import { t, tf } from './i18n';
 /** Where a developer lists module URLs to use instead of the manifest's (docs/deploy.md). */
 export const OVERRIDES_KEY = 'wx-mfe-overrides';
 
+const PLATFORM_OFF = /(?:^|;\s*)wx-platform=off(?:;|$)/;
+
+/**
+ * An overridden module may import names the page's platform bundle lacks (docs/adr/0018), so while an
+ * override is active the start server is asked, by cookie, for pages on whole shared packages; the
+ * cookie goes once no override is. True when this page came with the platform although an override
+ * is active and the cookie was not sent: the page must load again (once: the cookie is sent then).
+ */
+export function syncPlatformCookie(overriding: boolean, pageHasPlatform: boolean, doc: Pick<Document, 'cookie'> = document): boolean {
+  const sent = PLATFORM_OFF.test(doc.cookie);
+  if (overriding && !sent) doc.cookie = 'wx-platform=off; path=/; samesite=lax';
+  if (!overriding && sent) doc.cookie = 'wx-platform=; path=/; max-age=0; samesite=lax';
+  return overriding && pageHasPlatform && !sent && PLATFORM_OFF.test(doc.cookie);
+}
+
 export interface AppliedOverride {
   readonly remote: string;
   readonly url: string;
