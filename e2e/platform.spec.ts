@@ -49,6 +49,11 @@ test('a page takes every shared package from the platform, on every module it op
 
   expect(await page.locator('#wx-platform').count()).toBe(1);
   expect(seen.scripts.filter((p) => p.startsWith('/platform/')).length).toBeGreaterThan(3);
+  // The page server module-preloaded the first modules' files; the shell added none of them again.
+  const preloads = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  expect(preloads.some((href) => href.includes('/platform/'))).toBe(true);
+  expect(preloads.some((href) => href.includes('/modules/fans/'))).toBe(true);
+  expect(new Set(preloads).size).toBe(preloads.length);
   expect(seen.scripts.filter((p) => whole.has(p)), 'whole-package copies fetched').toEqual([]);
   // No import map rule of a remote conflicted with the platform's (the shell strips them).
   expect(seen.console.filter((text) => /import map/i.test(text))).toEqual([]);

@@ -144,14 +144,21 @@ export function remoteReader(dist) {
 const escapeAttribute = (text) => text.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * `<link rel="preload" as="fetch|script" crossorigin>` tags for the hints: a download only. Not
- * `modulepreload`, which would also resolve each file's imports, and fail, before the shell has put
- * the import map into the page; `crossorigin` makes the request the same CORS, same-origin-credentials
- * request a module import makes, so the import reuses the preloaded response. File names come from
- * our build; escaped all the same.
+ * `<link rel="preload" as="fetch|script" crossorigin>` tags for the hints: a download only, for a page
+ * without the platform bundle. There `modulepreload` would also resolve each file's imports, and fail,
+ * before the shell has put the remotes' import maps into the page; `crossorigin` makes the request the
+ * same CORS, same-origin-credentials request a module import makes, so the import reuses the preloaded
+ * response. A page with the platform has its import map from the start (scripts/serve/platform.mjs),
+ * so its `modules` are hinted as `modulepreload`: fetched and compiled while the shell starts, and the
+ * shell does not hint them again (ADR 0018). File names come from our build; escaped all the same.
  */
-export function preloadLinks({ scripts, data }, nonce) {
-  const link = (as, href) => `<link rel="preload" as="${as}" crossorigin href="${escapeAttribute(href)}" nonce="${escapeAttribute(nonce)}" />`;
+export function preloadLinks({ scripts = [], data, modules = [] }, nonce) {
+  const attributes = (href) => `href="${escapeAttribute(href)}" nonce="${escapeAttribute(nonce)}"`;
+  const link = (as, href) => `<link rel="preload" as="${as}" crossorigin ${attributes(href)} />`;
   // The JSON first: the shell needs it before it imports the scripts.
-  return [...data.map((href) => link('fetch', href)), ...scripts.map((href) => link('script', href))].join('\n    ');
+  return [
+    ...data.map((href) => link('fetch', href)),
+    ...scripts.map((href) => link('script', href)),
+    ...modules.map((href) => `<link rel="modulepreload" ${attributes(href)} />`),
+  ].join('\n    ');
 }

@@ -136,3 +136,61 @@ test('the platform built from needs exports exactly them, works, and is the same
   // Unchanged needs reuse the folder.
   assert.equal((await buildPlatform(needs, { dist: second.dist })).reused, true);
 });
+
+test('the start server writes the platform into the page, module-preloads the first modules through it, and falls back by cookie', async () => {
+  const { createServer } = await import('../serve.mjs');
+  const { prepareDataDir, removeDataDir } = await import('../../mocks/test/helpers.mjs');
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-page-'));
+  const write = (file, value) => {
+    fs.mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+    fs.writeFileSync(path.join(dist, file), typeof value === 'string' ? value : JSON.stringify(value));
+  };
+  write('shell/index.html', '<head><script src="/shell.js" nonce="__CSP_NONCE__" defer></script></head><body></body>');
+  write('shell/mfe-manifest.json', {
+    platform: '/platform/p1/platform.json',
+    remotes: { fans: '/modules/fans/f1/remoteEntry.json' },
+    applications: [{ remote: 'fans', name: 'fans', exposed: './lifecycles', slot: 'main', routes: ['/wechat/fans'] }],
+  });
+  write('modules/fans/f1/remoteEntry.json', { exposes: [{ key: './lifecycles', outFileName: 'lifecycles-F1.js' }], shared: [{ packageName: 'rxjs', version: '7.8.2', outFileName: 'rxjs.W.js' }] });
+  write('modules/fans/f1/preload.json', { files: { 'lifecycles-F1.js': { s: ['rxjs'], d: [] } } });
+  write('modules/fans/f1/needs.json', { rxjs: ['of'] });
+  write('platform/p1/platform.json', { imports: { rxjs: 'platform-rxjs-A.js' }, exports: { rxjs: ['map', 'of'] }, files: { 'platform-rxjs-A.js': { s: ['./platform-chunk-B.js'], d: [] }, 'platform-chunk-B.js': { s: [], d: [] } } });
+  write('platform/p1/platform-rxjs-A.js', 'export {};');
+  const dataDir = prepareDataDir();
+  const warnings = [];
+  const warn = console.warn;
+  console.warn = (message) => warnings.push(message);
+  const servers = [];
+  const page = async (options, headers = {}) => {
+    const app = await createServer({ dataDir, dist, ...options });
+    servers.push(app);
+    return (await app.inject({ method: 'GET', url: '/wechat/fans', headers })).body;
+  };
+  try {
+    const body = await page({});
+    const nonce = /script src="\/shell.js" nonce="([^"]+)"/.exec(body)[1];
+    assert.match(body, new RegExp(`<script type="importmap" nonce="${nonce.replace(/[+/]/g, '\\$&')}">\\{"imports":\\{"rxjs":"/platform/p1/platform-rxjs-A.js"\\}\\}</script>`));
+    assert.equal(JSON.parse(/id="wx-platform">(.*?)<\/script>/s.exec(body)[1]).imports.rxjs, '/platform/p1/platform-rxjs-A.js');
+    const preloaded = [...body.matchAll(/<link rel="modulepreload" href="([^"]+)" nonce="([^"]+)"/g)];
+    assert.deepEqual(preloaded.map(([, href]) => href).sort(), ['/modules/fans/f1/lifecycles-F1.js', '/platform/p1/platform-chunk-B.js', '/platform/p1/platform-rxjs-A.js']);
+    assert.ok(preloaded.every(([, , n]) => n === nonce));
+    assert.ok(body.indexOf('type="importmap"') < body.indexOf('rel="modulepreload"'), 'the import map comes before the module preloads');
+    // The comparison switch leaves the preloads out; the cookie (and the option) the whole platform.
+    assert.doesNotMatch(await page({ preloadModules: false }), /modulepreload/);
+    for (const off of [await page({}, { cookie: 'wx-platform=off' }), await page({ platform: false })]) {
+      assert.doesNotMatch(off, /importmap|wx-platform|modulepreload/);
+    }
+    assert.deepEqual(warnings, []);
+    // A module that needs more than the platform has: whole packages, said once.
+    write('modules/fans/f1/needs.json', { rxjs: ['of', 'filter'] });
+    const app = await createServer({ dataDir, dist });
+    servers.push(app);
+    for (let i = 0; i < 2; i++) assert.doesNotMatch((await app.inject({ method: 'GET', url: '/wechat/fans' })).body, /importmap/);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /fans needs rxjs: filter/);
+  } finally {
+    console.warn = warn;
+    for (const app of servers) await app.close();
+    removeDataDir(dataDir);
+  }
+});

@@ -140,7 +140,9 @@ export async function preloadExposed(remote: string, url: string, exposed: strin
 }
 
 const importMaps = new Map<string, ImportMap>();
-const preloaded = new Set<string>();
+// What the page server hinted already (modulepreload links in the page, ADR 0018) is not hinted again:
+// appending a link costs the main thread ~0.5 ms even for a file already fetched.
+const preloaded = new Set<string>([...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href));
 
 /** The registration started last: each waits for the ones before it (see doRegister). */
 let lastRegistration: Promise<unknown> = Promise.resolve();
