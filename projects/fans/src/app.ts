@@ -10,6 +10,7 @@ import { FanSyncEffects } from './sync/fan-sync.effects';
 import { fanSyncFeature } from './sync/fan-sync.store';
 import { PICKER_TRANSLATIONS } from '@wechat-mfe/pickers';
 import { routes } from './routes';
+import { prefetchFirstPage } from './data/first-page';
 
 /** The module's root: the routed page. */
 @Component({
@@ -25,21 +26,25 @@ export const app: AngularAppOptions = {
   rootSelector: 'wx-fans-root',
   rootComponent: FansRoot,
   router: { Router, NavigationStart },
-  providers: ({ context, apiBase }) => [
-    provideModuleI18n({
-      context,
-      translations: {
-        'zh-CN': () => import('./i18n/zh-CN.json'),
-        en: () => import('./i18n/en.json'),
-      },
-      libraries: { pickers: PICKER_TRANSLATIONS },
-    }),
-    provideSuiteClient(apiBase),
-    provideRouter(routes, withComponentInputBinding(), withModuleRouterConfig()),
-    provideStore({
-      [fanListFeature.name]: fanListFeature.reducer,
-      [fanSyncFeature.name]: fanSyncFeature.reducer,
-    }),
-    provideEffects(AccountContextEffects, FanListEffects, FanSyncEffects),
-  ],
+  providers: ({ context, apiBase }) => {
+    // The list's first page, while Angular bootstraps (data/first-page.ts).
+    prefetchFirstPage(apiBase, context);
+    return [
+      provideModuleI18n({
+        context,
+        translations: {
+          'zh-CN': () => import('./i18n/zh-CN.json'),
+          en: () => import('./i18n/en.json'),
+        },
+        libraries: { pickers: PICKER_TRANSLATIONS },
+      }),
+      provideSuiteClient(apiBase),
+      provideRouter(routes, withComponentInputBinding(), withModuleRouterConfig()),
+      provideStore({
+        [fanListFeature.name]: fanListFeature.reducer,
+        [fanSyncFeature.name]: fanSyncFeature.reducer,
+      }),
+      provideEffects(AccountContextEffects, FanListEffects, FanSyncEffects),
+    ];
+  },
 };

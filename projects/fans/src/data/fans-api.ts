@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { SUITE_CLIENT, unwrap, type Schemas } from '@wechat-mfe/suite-api';
+import { takeFirstPage } from './first-page';
 
 export type Fan = Schemas['FansFan'];
 export type FanPage = Schemas['FansFanPage'];
@@ -72,11 +73,10 @@ export class FansApi {
   private readonly client = inject(SUITE_CLIENT);
 
   list(appid: string, filter: FanFilter, offset: number, limit: number, signal?: AbortSignal): Promise<FanPage> {
-    return unwrap(
-      this.client.GET('/api/wechat/accounts/{appid}/fans', {
-        params: { path: { appid }, query: { ...toQuery(filter), offset, limit } },
-        signal,
-      }),
+    const query = { ...toQuery(filter), offset, limit };
+    return (
+      takeFirstPage(appid, query) ??
+      unwrap(this.client.GET('/api/wechat/accounts/{appid}/fans', { params: { path: { appid }, query }, signal }))
     );
   }
 
