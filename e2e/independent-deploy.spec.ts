@@ -79,15 +79,16 @@ async function deploy(page: Page, name: string, id: string, folder: string) {
     await route.fulfill({ json: moved, headers: { 'cache-control': 'no-cache' } });
   });
   // The page carries the manifest too (the shell reads it from there, ADR 0013), and the start server's
-  // preload hints come from it; with the moved manifest on the server the page would hold the moved
-  // manifest and hint none of this module's files (only remotes it serves itself): answered as it would be.
+  // preload hints (module preloads too, ADR 0018) come from it; with the moved manifest on the server the
+  // page would hold the moved manifest and hint none of this module's files (only remotes it serves
+  // itself): answered as it would be.
   await page.route(
     (u) => !/^\/(api|__mock|modules|deploy)\//.test(u.pathname),
     async (route) => {
       if (route.request().resourceType() !== 'document') return route.fallback();
       const response = await route.fetch();
       const body = (await response.text())
-        .replace(new RegExp(`\\s*<link rel="preload"[^>]*href="/modules/${name}/[^>]*>`, 'g'), '')
+        .replace(new RegExp(`\\s*<link rel="(?:preload|modulepreload)"[^>]*href="/modules/${name}/[^>]*>`, 'g'), '')
         .replace(/(<script type="application\/json" id="wx-mfe-manifest">)(.*?)(<\/script>)/s, (_, open: string, json: string, close: string) => {
           const original = JSON.parse(json);
           const moved = { ...original, remotes: { ...original.remotes, [name]: url } };
