@@ -142,8 +142,8 @@ export async function createServer({
   await app.register(fastifyStatic, { root: path.join(dist, 'shell'), prefix: '/', ...statics, decorateReply: false });
 
   const indexFile = path.join(dist, 'shell/index.html');
-  const readRemote = remoteReader(dist);
   const readBuildFile = buildFileReader(dist);
+  const readRemote = remoteReader(readBuildFile);
   let platformReported = '';
   const sendIndex = (reply, pathname, { cookie, 'accept-encoding': acceptEncoding }) => {
     if (!fs.existsSync(indexFile)) return reply.code(503).type('text/plain').send('The shell is not built yet: run npm run build.');

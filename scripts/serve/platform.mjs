@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { missingFrom } from '../build/platform-needs.mjs';
 
-/** Set by the shell while a developer's module override is active: overrides run on whole packages. */
-export const PLATFORM_OFF_COOKIE = 'wx-platform';
-
-/** True when the request's cookies turn the platform off (`wx-platform=off`). */
+/**
+ * True when the request's cookies turn the platform off (`wx-platform=off`, set by the shell while a
+ * developer's module override is active: overrides run on whole packages).
+ */
 export function platformTurnedOff(cookieHeader) {
   return /(?:^|;\s*)wx-platform=off(?:;|$)/.test(cookieHeader ?? '');
 }

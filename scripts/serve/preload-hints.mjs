@@ -6,7 +6,6 @@
 // page's whole first wave of JavaScript is requested while the shell script is still downloading.
 // The shell registers remotes in manifest order (shell/src/federation.ts), so the first active remote
 // that shares a package is the one whose copy the import map uses: that is the copy hinted here.
-import fs from 'node:fs';
 import path from 'node:path';
 
 /** The suite's languages; zh-CN when the browser has not chosen (the account context's default). */
@@ -112,32 +111,16 @@ export function preloadHints(manifest, pathname, readRemote, locale = DEFAULT_LO
 }
 
 /**
- * Reads remotes from the build folder, caching each (a per-build folder never changes; a new
- * deployment has a new folder and so a new cache key).
- * @param {string} dist
+ * A remote's remoteEntry.json and preload.json by the remote's URL, through `readJson` (the start
+ * server's cached reader of build folders, scripts/serve/platform.mjs): only remotes this server serves
+ * (/modules/…); an older build without a graph gets no hints for its files.
+ * @param {(url: string) => any} readJson
  */
-export function remoteReader(dist) {
-  const cache = new Map();
+export function remoteReader(readJson) {
   return (url) => {
-    if (cache.has(url)) return cache.get(url);
-    const file = path.join(dist, path.normalize(url).replace(/^[/\\]+/, ''));
-    let value = null;
-    if (file.startsWith(path.join(dist, 'modules') + path.sep)) {
-      try {
-        const entry = JSON.parse(fs.readFileSync(file, 'utf8'));
-        let graph = null;
-        try {
-          graph = JSON.parse(fs.readFileSync(path.join(path.dirname(file), 'preload.json'), 'utf8'));
-        } catch {
-          // An older build without a graph: no hints for this remote's files.
-        }
-        value = { entry, graph };
-      } catch {
-        value = null;
-      }
-    }
-    if (value) cache.set(url, value); // a missing remote may appear later (a deployment in progress)
-    return value;
+    if (!path.posix.normalize(url).startsWith('/modules/')) return null;
+    const entry = readJson(url);
+    return entry ? { entry, graph: readJson(url.replace(/remoteEntry\.json$/, 'preload.json')) } : null;
   };
 }
 
