@@ -132,9 +132,12 @@ test.describe('independent deployment', () => {
     expect(requested.filter((p) => p.startsWith('/modules/qr-codes/'))).toEqual([]);
 
     // Another module still loads from its old folder next to the new one; back again, still the new build.
+    // Waited for by its request: the QR page's gate may still show while single-spa swaps the applications.
+    const menusFolder = others['menus']!.replace(/remoteEntry\.json$/, '');
+    const menusLoaded = page.waitForRequest((request) => new URL(request.url()).pathname.startsWith(menusFolder));
     await page.getByRole('link', { name: '自定义菜单' }).click();
-    await expect(shownAccount(page)).toBeVisible();
-    expect(requested.some((p) => p.startsWith(others['menus']!.replace(/remoteEntry\.json$/, '')))).toBe(true);
+    await menusLoaded;
+    await expect(page.getByRole('main').locator('wx-menu-editor')).toBeVisible();
     await page.getByRole('link', { name: '微信二维码' }).click();
     await expect(page.getByRole('heading', { level: 1, name: CHANGED['zh-CN'] })).toBeVisible();
   });

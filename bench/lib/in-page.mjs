@@ -87,3 +87,16 @@ export function installBenchHelpers() {
 export function watchColdStart(target) {
   window.__bench.watchFromStart(target);
 }
+
+/**
+ * Registered after watchColdStart where the header is timed too: the moment the header's account
+ * switcher shows the selected account's name (it loads after the main content, ADR 0020).
+ */
+export function watchHeaderFromStart() {
+  window.__benchHeaderAt = null;
+  const named = () => [...document.querySelectorAll('header [data-testid="account-switcher"] .name')].some((el) => el.textContent.trim() !== '' && el.getClientRects().length > 0);
+  window.__bench.when(named, 30000).then(
+    (at) => (window.__benchHeaderAt = at),
+    () => (window.__benchHeaderAt = -1),
+  );
+}

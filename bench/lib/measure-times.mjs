@@ -1,5 +1,6 @@
 // Time figures (ARCHITECTURE §9): medians of `runs` runs with their spread, all read inside the page.
 import { newContext, coldStartReading, target } from './browser.mjs';
+import { watchHeaderFromStart } from './in-page.mjs';
 import { recordNetwork } from './network.mjs';
 import { spread } from './stats.mjs';
 import { FIRST, WARM_PAIR, SWITCH_PAGE } from './routes.mjs';
@@ -11,17 +12,24 @@ import { FIRST, WARM_PAIR, SWITCH_PAGE } from './routes.mjs';
  */
 export async function measureColdNavigation(env, runs) {
   const samples = [];
+  const header = [];
   for (let i = 0; i < runs; i++) {
     const context = await newContext(env.browser, { baseURL: env.baseURL, problems: env.problems, coldTarget: target(FIRST) });
+    await context.addInitScript(watchHeaderFromStart);
     try {
       const page = await context.newPage();
       await page.goto(FIRST.path, { waitUntil: 'commit' });
       samples.push((await coldStartReading(page)).at);
+      // The header's switcher follows the main content (ADR 0020): said, so the trade stays visible.
+      const handle = await page.waitForFunction(() => window.__benchHeaderAt, null, { timeout: 40_000, polling: 50 });
+      const at = await handle.jsonValue();
+      if (at < 0) throw new Error('the header never showed the account switcher');
+      header.push(at);
     } finally {
       await context.close();
     }
   }
-  return { route: FIRST.path, ...spread(samples) };
+  return { route: FIRST.path, ...spread(samples), header: spread(header) };
 }
 
 /**

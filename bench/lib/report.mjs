@@ -110,6 +110,7 @@ function printRest(result, log) {
     else {
       log(line(label(f), timing(f), `≤ ${targetMs} ms`, f.median <= targetMs));
       for (const [direction, s] of Object.entries(f.directions ?? {})) log(`  ${direction.padEnd(54)} ${timing(s)}`);
+      if (f.header) log(`  ${'header switcher shows the account (after the content)'.padEnd(54)} ${timing(f.header)}`);
     }
   }
 

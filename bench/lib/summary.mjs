@@ -130,6 +130,8 @@ export function summaryRows(figures) {
   for (const [key, label, target] of times) {
     const f = figures[key];
     if (f) add({ figure: label(f), key: `${key}.median`, unit: 'ms', target, error: f.error, ...(f.error ? {} : timed(f)) });
+    // The header loads after the main content (ADR 0020): when it shows the account, without a target.
+    if (key === 'coldNavigation' && f?.header) add({ figure: `  header switcher shows the account, cold ${f.route}`, key: 'coldNavigation.header.median', unit: 'ms', issues: ['#10'], ...timed(f.header) });
   }
 
   const scroll = figures.fansScroll;

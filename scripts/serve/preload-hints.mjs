@@ -59,7 +59,10 @@ export function activeApplications(manifest, pathname) {
  * @returns {{ scripts: string[], data: string[] }} module files, and the JSON files the shell fetches
  */
 export function preloadHints(manifest, pathname, readRemote, locale = DEFAULT_LOCALE, platform = null) {
-  const apps = activeApplications(manifest, pathname);
+  // The header's applications start after the page's main content (shell/src/main.ts, ADR 0019), and
+  // the shell fetches their code only then (ADR 0020): hinting it would spend the first wave's bandwidth
+  // and main-thread compile time on code the page does not wait for, and register their copies first.
+  const apps = activeApplications(manifest, pathname).filter((app) => app.slot !== 'header');
   const externals = new Map(); // "package@version" → URL (the federation runtime's dedupe key)
   const scopes = new Map(); // remote folder → { specifier: url }
   const imports = new Map(); // "remote/exposed" → url

@@ -44,23 +44,33 @@ test('the applications of a path are the shell’s: prefix by segment, manifest 
   assert.deepEqual(activeApplications(manifest, '/nowhere'), []);
 });
 
-test('hints every static import of the page’s applications, shared packages from the first registered remote only', () => {
+test('hints every static import of the page’s main applications, shared packages from the first registered remote only', () => {
   const { scripts, data } = preloadHints(manifest, '/wechat/fans', read);
   assert.deepEqual(scripts.sort(), [
+    '/modules/fans/f1/_angular_core.A.js', // fans' copy: the header's switcher registers after the main content
     '/modules/fans/f1/chunk-F2.js',
     '/modules/fans/f1/lifecycles-F1.js',
-    '/modules/switcher/b1/_angular_core.A.js', // not fans' copy: the switcher registers first
-    '/modules/switcher/b1/chunk-S2.js',
-    '/modules/switcher/b1/switcher-S1.js',
-    '/modules/switcher/b1/ui.zh-CN-U1.js', // the page language's strings: the page waits for them
-    '/modules/switcher/b1/zh-CN-T1.js',
   ]);
-  // Other lazy imports (another language, the detail drawer) are left to the code that asks for them.
-  assert.ok(!scripts.some((s) => /\ben-|fan-detail/.test(s)));
-  const english = preloadHints(manifest, '/wechat/fans', read, 'en').scripts;
-  assert.ok(english.includes('/modules/switcher/b1/en-T2.js') && english.includes('/modules/switcher/b1/ui.en-U2.js'));
+  // The header's application loads after the main content (ADR 0020); other lazy imports (the detail
+  // drawer) are left to the code that asks for them.
+  assert.ok(!scripts.some((s) => /switcher|fan-detail/.test(s)));
+  assert.deepEqual(data, ['/modules/fans/f1/remoteEntry.json', '/modules/fans/f1/preload.json']);
+});
+
+test('the page language’s translation chunks are hinted with the code that waits for them', () => {
+  const withStrings = {
+    ...remotes,
+    '/modules/fans/f1/remoteEntry.json': {
+      ...remotes['/modules/fans/f1/remoteEntry.json'],
+      graph: { files: { 'lifecycles-F1.js': { s: ['./chunk-F2.js'], d: ['./zh-CN-T1.js', './en-T2.js', './fan-detail-F3.js'] }, 'chunk-F2.js': { s: [], d: ['./ui.zh-CN-U1.js', './ui.en-U2.js'] } } },
+    },
+  };
+  const chinese = preloadHints(manifest, '/wechat/fans', (url) => withStrings[url] ?? null).scripts;
+  assert.ok(chinese.includes('/modules/fans/f1/zh-CN-T1.js') && chinese.includes('/modules/fans/f1/ui.zh-CN-U1.js'));
+  assert.ok(!chinese.some((s) => /\ben-|fan-detail/.test(s)));
+  const english = preloadHints(manifest, '/wechat/fans', (url) => withStrings[url] ?? null, 'en').scripts;
+  assert.ok(english.includes('/modules/fans/f1/en-T2.js') && english.includes('/modules/fans/f1/ui.en-U2.js'));
   assert.ok(!english.some((s) => s.includes('zh-CN')));
-  assert.deepEqual(data, ['/modules/switcher/b1/remoteEntry.json', '/modules/switcher/b1/preload.json', '/modules/fans/f1/remoteEntry.json', '/modules/fans/f1/preload.json']);
 });
 
 test('a remote without a graph, on another origin, or unreadable gets no script hints, and nothing breaks', () => {

@@ -85,10 +85,17 @@ async function main(): Promise<void> {
   await ready;
 }
 
-/** Starts fetching the remotes of the applications this URL shows before single-spa asks for them. */
+/**
+ * Starts fetching the remotes of the main applications this URL shows before single-spa asks for them.
+ * The header's applications wait for the main content (loadApplication), and so does their code: fetched
+ * and compiled alongside the main module, it cost the main content time and first-load bytes (ADR 0020).
+ * Registering the main remote first also makes its copies of shared packages the page's (the start
+ * server's hints assume this order, scripts/serve/preload-hints.mjs).
+ */
 function preloadCurrentRoute(manifest: MfeManifest, locale: string): void {
   const path = location.pathname;
   for (const app of manifest.applications) {
+    if (app.slot === 'header') continue;
     if (app.routes.some((route) => path === route || path.startsWith(`${route}/`))) {
       preloadExposed(app.remote, manifest.remotes[app.remote], app.exposed, nonce, locale).catch(() => undefined);
     }
