@@ -5,6 +5,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { immutableFiles } from './serve/immutable-files.mjs';
 import { createMockSuite } from '../mocks/src/app.mjs';
 import { ROOT } from './build/workspace.mjs';
 import { localeOf, preloadHints, preloadLinks, remoteReader } from './serve/preload-hints.mjs';
@@ -105,12 +106,13 @@ function readManifest(dist) {
 }
 
 /**
- * @param {{ dataDir?: string, dist?: string, logger?: boolean, trustedTypes?: string, preloadHints?: boolean, preloadScripts?: boolean, platform?: boolean, preloadModules?: boolean }} [options]
+ * @param {{ dataDir?: string, dist?: string, logger?: boolean, trustedTypes?: string, preloadHints?: boolean, preloadScripts?: boolean, platform?: boolean, preloadModules?: boolean, compression?: boolean, memoryFiles?: boolean }} [options]
  *   `platform: false` never uses the platform bundle (for comparisons; docs/adr/0018), `preloadModules: false`
  *   leaves out the first modules' modulepreload hints that a page with the platform gets;
  *   `preloadHints: false` serves index.html without preload hints (for comparisons); `preloadScripts: true`
  *   also hints the first modules' script files (off by default, see ADR 0013); `compression: false` sends
- *   every file and page uncompressed (for comparisons).
+ *   every file and page uncompressed (for comparisons); `memoryFiles: false` serves the build folders
+ *   through @fastify/static from disk instead of from memory (for comparisons, ADR 0020).
  */
 export async function createServer({
   dataDir = process.env.MOCK_DATA_DIR,
@@ -122,6 +124,7 @@ export async function createServer({
   compression = true,
   platform: platformAllowed = true,
   preloadModules = true,
+  memoryFiles = true,
 } = {}) {
   const trustedTypesAre = trustedTypesMode(trustedTypes);
   const app = Fastify({ logger });
@@ -137,9 +140,15 @@ export async function createServer({
   };
   // preCompressed: the build wrote .br/.gz copies; the one the client accepts is sent, with Vary: Accept-Encoding.
   const statics = { setHeaders: cacheHeaders, index: false, preCompressed: compression };
-  await app.register(fastifyStatic, { root: path.join(dist, 'modules'), prefix: '/modules/', ...statics });
-  await app.register(fastifyStatic, { root: path.join(dist, 'platform'), prefix: '/platform/', ...statics, decorateReply: false });
-  await app.register(fastifyStatic, { root: path.join(dist, 'shell'), prefix: '/', ...statics, decorateReply: false });
+  if (memoryFiles && compression) {
+    // The immutable build folders from memory (scripts/serve/immutable-files.mjs, ADR 0020).
+    const headers = () => ({ 'Cache-Control': IMMUTABLE, 'X-Content-Type-Options': 'nosniff' });
+    for (const folder of ['modules', 'platform']) app.get(`/${folder}/*`, immutableFiles(path.join(dist, folder), `/${folder}/`, headers));
+  } else {
+    await app.register(fastifyStatic, { root: path.join(dist, 'modules'), prefix: '/modules/', ...statics, decorateReply: false });
+    await app.register(fastifyStatic, { root: path.join(dist, 'platform'), prefix: '/platform/', ...statics, decorateReply: false });
+  }
+  await app.register(fastifyStatic, { root: path.join(dist, 'shell'), prefix: '/', ...statics });
 
   const indexFile = path.join(dist, 'shell/index.html');
   const readBuildFile = buildFileReader(dist);
