@@ -21,16 +21,57 @@ export async function newContext(browser, { baseURL, problems, coldTarget } = {}
   await context.addInitScript(installBenchHelpers);
   if (coldTarget) await context.addInitScript(watchColdStart, coldTarget);
   context.on('console', (message) => {
+    const reading = READING.exec(message.text());
+    if (reading && message.type() === 'debug') {
+      const page = message.page();
+      if (page) readingsOf(page).deliver(reading[1], JSON.parse(reading[2]));
+      return;
+    }
     if (message.type() === 'error' || message.type() === 'warning') problems?.add(`console ${message.type()}: ${message.text()}`);
   });
   context.on('weberror', (error) => problems?.add(`page error: ${error.error().message}`));
   return context;
 }
 
+// Readings the in-page watchers report through the console (`window.__bench.report`), per page. The
+// bench waits for them here, in Node: nothing of Playwright's runs in the page while a load is timed.
+const READING = /^wx-bench:(\w+) (.*)$/s;
+const readings = new WeakMap();
+function readingsOf(page) {
+  let entry = readings.get(page);
+  if (!entry) {
+    const got = new Map();
+    const waiting = new Map();
+    entry = {
+      deliver(name, value) {
+        got.set(name, value);
+        waiting.get(name)?.(value);
+      },
+      next(name) {
+        return got.has(name) ? Promise.resolve(got.get(name)) : new Promise((resolve) => waiting.set(name, resolve));
+      },
+    };
+    readings.set(page, entry);
+  }
+  return entry;
+}
+
+/** A reading the page reported (see READING), within `timeoutMs`. */
+export async function pageReading(page, name, timeoutMs = 40_000) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the page reported no ${name} reading within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([readingsOf(page).next(name), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Waits (untimed) until the watcher that watchColdStart installed has seen the content, and returns its reading. */
 export async function coldStartReading(page) {
-  const handle = await page.waitForFunction(() => window.__benchContentAt ?? (window.__benchContentError ? { error: window.__benchContentError } : null), null, { timeout: 40_000, polling: 50 });
-  const reading = await handle.jsonValue();
+  const reading = await pageReading(page, 'content');
   if (reading.error) throw new Error(`content never showed: ${reading.error}`);
   return reading;
 }

@@ -1,5 +1,5 @@
 // Time figures (ARCHITECTURE §9): medians of `runs` runs with their spread, all read inside the page.
-import { newContext, coldStartReading, target } from './browser.mjs';
+import { newContext, coldStartReading, pageReading, target } from './browser.mjs';
 import { watchHeaderFromStart } from './in-page.mjs';
 import { recordNetwork } from './network.mjs';
 import { spread } from './stats.mjs';
@@ -21,10 +21,9 @@ export async function measureColdNavigation(env, runs) {
       await page.goto(FIRST.path, { waitUntil: 'commit' });
       samples.push((await coldStartReading(page)).at);
       // The header's switcher follows the main content (ADR 0020): said, so the trade stays visible.
-      const handle = await page.waitForFunction(() => window.__benchHeaderAt, null, { timeout: 40_000, polling: 50 });
-      const at = await handle.jsonValue();
-      if (at < 0) throw new Error('the header never showed the account switcher');
-      header.push(at);
+      const shown = await pageReading(page, 'header');
+      if (shown.error) throw new Error(`the header never showed the account switcher: ${shown.error}`);
+      header.push(shown.at);
     } finally {
       await context.close();
     }
