@@ -34,6 +34,11 @@ async function main(): Promise<void> {
   }
   const problems = [...loaded.problems, ...refused.map((message) => ({ entry: OVERRIDES_KEY, message }))];
   preloadCurrentRoute(manifest, context.snapshot.locale);
+  // The main module's remoteEntry.json is in the page's preload cache already, but its fetch resolves
+  // only once this task ends: the chrome below (the layout's containers, the navigation, single-spa's
+  // start) comes in the next task, so the module's registration and import proceed meanwhile instead
+  // of after it (ADR 0020). The static frame stays on screen until then.
+  await nextTask();
   const routes = constructRoutes(
     layoutFromManifest(manifest, { locale: () => context.snapshot.locale, retry: (name) => retry(name) }) as never,
   );
@@ -97,9 +102,23 @@ function preloadCurrentRoute(manifest: MfeManifest, locale: string): void {
   for (const app of manifest.applications) {
     if (app.slot === 'header') continue;
     if (app.routes.some((route) => path === route || path.startsWith(`${route}/`))) {
-      preloadExposed(app.remote, manifest.remotes[app.remote], app.exposed, nonce, locale).catch(() => undefined);
+      const url = manifest.remotes[app.remote];
+      preloadExposed(app.remote, url, app.exposed, nonce, locale).catch(() => undefined);
+      // Imported now, while the chrome is built in the next task; single-spa's load takes this import.
+      // Its failure is handled there (the slot's error and retry): not an unhandled rejection meanwhile.
+      const loading = loadExposed<LifeCycles>(app.remote, url, app.exposed, nonce);
+      loading.catch(() => undefined);
+      earlyLoads.set(app.name, loading);
     }
   }
+}
+
+/** The current route's main applications, imported before single-spa asks (ADR 0020); each taken once. */
+const earlyLoads = new Map<string, Promise<LifeCycles>>();
+function takeEarlyLoad(name: string): Promise<LifeCycles> | undefined {
+  const loading = earlyLoads.get(name);
+  earlyLoads.delete(name);
+  return loading;
 }
 
 async function loadApplication(manifest: MfeManifest, context: AccountContext, name: string): Promise<LifeCycles> {
@@ -110,7 +129,8 @@ async function loadApplication(manifest: MfeManifest, context: AccountContext, n
   const app = manifest.applications.find((a) => a.name === name);
   if (!app) throw new Error(`No application "${name}" in the manifest`);
   if (app.slot === 'header') await firstMainContent;
-  const lifecycles = loadExposed<LifeCycles>(app.remote, manifest.remotes[app.remote], app.exposed, nonce);
+  // A retry (single-spa loads the application again) imports anew: the early import is taken once.
+  const lifecycles = takeEarlyLoad(name) ?? loadExposed<LifeCycles>(app.remote, manifest.remotes[app.remote], app.exposed, nonce);
   if (app.slot !== 'main') return lifecycles;
   return lifecycles.then(
     (loaded) => ({ ...loaded, mount: [...[loaded.mount].flat(), async () => afterItsFirstRender(mainShown)] }),
@@ -206,6 +226,9 @@ function followLocale(context: AccountContext): void {
     document.cookie = `wx-locale=${encodeURIComponent(locale)}; path=/; max-age=31536000; samesite=lax`;
   });
 }
+
+/** Resolves in a later task (a timer; not a microtask, which would run before this task ends). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function removeBootFrame(): void {
   document.getElementById('suite-boot')?.remove();
