@@ -11,13 +11,29 @@ const FRESH_MS = 5000;
 let early: { appid: string; at: number; page: Promise<FanPage> } | null = null;
 
 /**
- * Asks for the list's first page as the application starts, when the page is the fan list and the
- * account is known: on a cold start the request then runs while Angular bootstraps and the list
- * measures its viewport, instead of after (ADR 0018). The list takes it through `takeFirstPage`.
+ * Asks for the list's first page as the application starts, when the page is the fan list: at once if
+ * the account is known, else as soon as the context knows it (on a cold start the shell imports this
+ * module while the session and the accounts are still on their way, ADR 0020). This subscription is
+ * made while the application bootstraps, before the list's, so it hears of the account first. The
+ * request then runs while Angular bootstraps and the list measures its viewport, instead of after
+ * (ADR 0019). The list takes it through `takeFirstPage`.
  */
-export function prefetchFirstPage(apiBase: string, context: Pick<AccountContext, 'snapshot'>, path = location.pathname): void {
-  const appid = context.snapshot.selectedAppid;
-  if (path !== LIST_PATH || !appid) return;
+export function prefetchFirstPage(apiBase: string, context: Pick<AccountContext, 'snapshot' | 'state$'>, path = () => location.pathname): void {
+  if (path() !== LIST_PATH) return;
+  const known = context.snapshot.selectedAppid;
+  if (known) return ask(apiBase, known);
+  if (context.snapshot.access !== 'loading') return;
+  let done = false;
+  const subscription = context.state$.subscribe(({ access, selectedAppid }) => {
+    if (done || access === 'loading') return;
+    done = true;
+    // Still on the list (the user may have moved on meanwhile), and an account to show.
+    if (selectedAppid && path() === LIST_PATH) ask(apiBase, selectedAppid);
+    queueMicrotask(() => subscription.unsubscribe());
+  });
+}
+
+function ask(apiBase: string, appid: string): void {
   const page = unwrap(createSuiteClient(apiBase).GET('/api/wechat/accounts/{appid}/fans', { params: { path: { appid }, query: { ...FIRST_PAGE } } }));
   // Nobody may ever take it (another account, no permission): its failure is not an unhandled one.
   page.catch(() => undefined);
