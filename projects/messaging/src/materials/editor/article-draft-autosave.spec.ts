@@ -1,3 +1,4 @@
+import { ProblemError } from '@wechat-mfe/suite-api';
 import type { ArticleDraftDocument } from '../data/article-drafts-api';
 import { ArticleDraftAutosave, UnsentArticleDrafts, type ArticleDraftServer } from './article-draft-autosave';
 
@@ -83,5 +84,36 @@ describe('ArticleDraftAutosave', () => {
     await release();
     expect(unsent.get(A)).toBeUndefined();
     expect(autosave.status()).toBe('saved');
+  });
+
+  it('says "refused" and stops trying when the server refuses the draft, and "failed" and tries again when it could not answer', async () => {
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const answers: unknown[] = [new ProblemError({ status: 422, code: 'VALIDATION', errors: [{ field: 'articles[0].content', message: 'too large' }] })];
+    const tries: string[] = [];
+    const server: ArticleDraftServer = {
+      save: async (_appid, _key, document) => {
+        tries.push(document.articles[0].title);
+        const answer = answers.shift();
+        if (answer) throw answer;
+      },
+      discard: async () => undefined,
+    };
+    const autosave = new ArticleDraftAutosave(server, new UnsentArticleDrafts(), { debounceMs: 1, retryMs: 20 });
+    autosave.show(A);
+    autosave.changed(doc('很长的正文'));
+    await autosave.flush();
+    expect(autosave.status()).toBe('refused');
+    await wait(60);
+    expect(tries).withContext('a refusal is not sent again').toEqual(['很长的正文']);
+
+    answers.push(new ProblemError({ status: 503, code: 'UNAVAILABLE' }));
+    autosave.changed(doc('短一点'));
+    await autosave.flush();
+    expect(autosave.status()).toBe('failed');
+    await wait(60);
+    await autosave.flush();
+    expect(tries).toEqual(['很长的正文', '短一点', '短一点']);
+    expect(autosave.status()).toBe('saved');
+    autosave.stop();
   });
 });

@@ -14,8 +14,12 @@ export interface ArticleDraftTarget {
   readonly key: string;
 }
 
-/** What the editor says about the shown article's draft. */
-export type ArticleDraftStatus = 'idle' | 'saving' | 'saved' | 'failed';
+/**
+ * What the editor says about the shown article's draft. `failed` is tried again (a timeout, the server
+ * down); `refused` is not: the server answered that it will not keep this draft (over its size limit,
+ * the article deleted meanwhile), and saying "retrying" would be untrue.
+ */
+export type ArticleDraftStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'refused';
 
 /** A 4xx answer other than a timeout or "too many requests": sending the same again cannot help. */
 const isRefusal = (error: unknown) =>
@@ -130,8 +134,9 @@ export class ArticleDraftAutosave {
         // The text stays in memory (unsent) and on the page; the next change tries again, and so does
         // the timer unless the server refused this very document (it would refuse it again).
         if (shown()) {
-          this.status.set('failed');
-          if (!isRefusal(error)) this.retryLater(pending.target);
+          const refused = isRefusal(error);
+          this.status.set(refused ? 'refused' : 'failed');
+          if (!refused) this.retryLater(pending.target);
         }
       }
     });

@@ -375,7 +375,8 @@ describe('ArticleEditor', () => {
       jasmine.clock().tick(ARTICLE_DRAFT_DEBOUNCE_MS);
       await microtasks();
       fixture.detectChanges();
-      expect(draftState()).toBe('草稿未保存，正在重试');
+      // Not "retrying": the same text would be refused again.
+      expect(draftState()).toBe('服务器不保存此草稿（正文超过 2 MiB，或图文已删除、权限已变更），内容仍保留在本页');
       jasmine.clock().tick(ARTICLE_DRAFT_RETRY_MS * 3);
       await microtasks();
       expect(server.api.save).toHaveBeenCalledTimes(1);
