@@ -45,6 +45,8 @@ test.describe('custom menus', () => {
     await expect(editor(page).getByText('菜单还是空的')).toBeVisible();
     for (const top of ['品牌', '活动', '服务']) {
       await page.getByRole('button', { name: '添加一级菜单' }).click();
+      // As for sub-buttons below: the new button's form first, or the name goes into the previous form.
+      await expect(nameInput(page)).toHaveValue('菜单名称');
       await nameInput(page).fill(top);
       for (let i = 1; i <= 5; i++) {
         await page.getByRole('button', { name: `为「${top}」添加子菜单` }).click();
