@@ -8,25 +8,9 @@
 // that was removed or rewritten (a new build of the same content in development), and then reads again.
 import fs from 'node:fs';
 import path from 'node:path';
+import { acceptedEncodings } from './page-encoding.mjs';
 
 const TYPES = { '.js': 'application/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json; charset=utf-8' };
-
-/**
- * The copy to send for an Accept-Encoding header: Brotli, then gzip, then none (q=0 refuses one).
- * @param {string | undefined} header
- * @returns {('br' | 'gzip')[]}
- */
-export function acceptedEncodings(header) {
-  const accepted = new Map();
-  for (const part of String(header ?? '').split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    if (!name) continue;
-    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)).find(Boolean);
-    accepted.set(name, q ? Number(q[1]) : 1);
-  }
-  const ok = (name) => (accepted.get(name) ?? (accepted.has('*') ? accepted.get('*') : 0)) > 0;
-  return /** @type {('br' | 'gzip')[]} */ (['br', 'gzip'].filter(ok));
-}
 
 /**
  * A Fastify route handler for `prefix` (`/modules/`, `/platform/`) serving files under `root` from

@@ -4,11 +4,12 @@
 import zlib from 'node:zlib';
 
 /**
- * The encoding to send `body` with, from the request's Accept-Encoding (q=0 refuses), preferring Brotli.
+ * The compressed encodings a request accepts (q=0 refuses one, `*` stands for the others), Brotli first.
+ * Also how the start server picks the precompressed copy of a build file (immutable-files.mjs).
  * @param {string | undefined} acceptEncoding
- * @returns {'br' | 'gzip' | null}
+ * @returns {('br' | 'gzip')[]}
  */
-export function pageEncoding(acceptEncoding) {
+export function acceptedEncodings(acceptEncoding) {
   const accepted = new Map();
   for (const part of (acceptEncoding ?? '').toLowerCase().split(',')) {
     const [name, ...params] = part.trim().split(';');
@@ -16,9 +17,16 @@ export function pageEncoding(acceptEncoding) {
     accepted.set(name.trim(), q ? Number(q.slice(2)) : 1);
   }
   const ok = (name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
-  if (ok('br')) return 'br';
-  if (ok('gzip')) return 'gzip';
-  return null;
+  return /** @type {('br' | 'gzip')[]} */ (['br', 'gzip'].filter(ok));
+}
+
+/**
+ * The encoding to send `body` with, from the request's Accept-Encoding, preferring Brotli.
+ * @param {string | undefined} acceptEncoding
+ * @returns {'br' | 'gzip' | null}
+ */
+export function pageEncoding(acceptEncoding) {
+  return acceptedEncodings(acceptEncoding)[0] ?? null;
 }
 
 /** `body` encoded as `encoding` (fast settings: this runs per page response). */

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createServer } from '../serve.mjs';
-import { acceptedEncodings } from '../serve/immutable-files.mjs';
+import { acceptedEncodings } from '../serve/page-encoding.mjs';
 import { precompressFolder } from '../build/precompress.mjs';
 import { prepareDataDir, removeDataDir } from '../../mocks/test/helpers.mjs';
 
