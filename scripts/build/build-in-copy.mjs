@@ -3,12 +3,9 @@
 // independent-deploy e2e), without touching this workspace's dist/ or sources.
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { ROOT } from './workspace.mjs';
-import { nameSharedBundlesByContent } from './content-names.mjs';
-import { minifySharedBundles } from './minify-shared.mjs';
-import { finishBuildFolder } from './modules.mjs';
+import { finishBuildFolder, settleBuildOutput } from './modules.mjs';
 
 // What `ng build <module>` reads besides node_modules (which is linked, not copied), and what
 // generates the API types (git-ignored, so regenerated in the copy as a clean checkout would).
@@ -18,7 +15,7 @@ const SKIP = new Set(['node_modules', '.angular']);
 /**
  * Copies the build inputs into `workDir` (emptied first), lets `edit(workDir)` change the copy, builds
  * `name` there in production mode and moves the output into `outDir/<build-id>/` with its preload graph,
- * named like scripts/build/modules.mjs names a build (the hash of its remoteEntry.json).
+ * named like scripts/build/modules.mjs names a build (`settleBuildOutput`).
  * Returns `{ buildId, folder, seconds }`.
  */
 export function buildInCopy(name, { workDir, outDir, edit } = {}) {
@@ -42,9 +39,7 @@ export function buildInCopy(name, { workDir, outDir, edit } = {}) {
     env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
   });
   const built = path.join(workDir, 'dist/modules', name);
-  minifySharedBundles(built);
-  nameSharedBundlesByContent(built);
-  const buildId = crypto.createHash('sha256').update(fs.readFileSync(path.join(built, 'remoteEntry.json'))).digest('hex').slice(0, 12);
+  const buildId = settleBuildOutput(built);
   const folder = path.join(outDir, buildId);
   fs.rmSync(folder, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });

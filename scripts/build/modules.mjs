@@ -10,6 +10,7 @@ import { writePreloadGraph } from './preload-graph.mjs';
 import { nameSharedBundlesByContent } from './content-names.mjs';
 import { minifySharedBundles } from './minify-shared.mjs';
 import { precompressFolder } from './precompress.mjs';
+import { addEagerCompileHint } from './compile-hints.mjs';
 import { writeNeeds } from './platform-needs.mjs';
 
 // The post-processing steps count too: they change what lands in the build folder.
@@ -25,6 +26,7 @@ const SHARED_INPUTS = [
   'scripts/build/preload-graph.mjs',
   'scripts/build/platform-needs.mjs',
   'scripts/build/precompress.mjs',
+  'scripts/build/compile-hints.mjs',
 ];
 
 function filesUnder(relative) {
@@ -71,11 +73,7 @@ export function buildModule(name, { force = false } = {}) {
     env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
   });
   const dir = path.join(ROOT, 'dist/modules', name);
-  minifySharedBundles(dir);
-  nameSharedBundlesByContent(dir);
-  const remoteEntry = fs.readFileSync(path.join(dir, 'remoteEntry.json'));
-  // The remote entry lists every hashed file name, so its hash names the whole build.
-  const buildId = crypto.createHash('sha256').update(remoteEntry).digest('hex').slice(0, 12);
+  const buildId = settleBuildOutput(dir);
   const target = path.join(dir, buildId);
   fs.mkdirSync(target);
   for (const entry of fs.readdirSync(dir)) {
@@ -85,6 +83,24 @@ export function buildModule(name, { force = false } = {}) {
   const info = { name, buildId, fingerprint: print, seconds: (Date.now() - started) / 1000 };
   fs.writeFileSync(path.join(dir, 'build.json'), JSON.stringify(info, null, 2));
   return info;
+}
+
+/**
+ * Turns what `ng build` wrote into `dir` into the files we deploy (shared bundles minified, the compile
+ * hint first in every script, shared bundles named after their bytes) and returns the build id: a hash
+ * of every file's name and bytes, so a folder's name means its content even when only a
+ * post-processing step changed (Angular names its own chunks before these steps run).
+ */
+export function settleBuildOutput(dir) {
+  minifySharedBundles(dir);
+  addEagerCompileHint(dir);
+  nameSharedBundlesByContent(dir);
+  const hash = crypto.createHash('sha256');
+  const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  for (const file of files.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort()) {
+    hash.update(`${file}\0`).update(fs.readFileSync(path.join(dir, file)));
+  }
+  return hash.digest('hex').slice(0, 12);
 }
 
 /**

@@ -11,6 +11,7 @@ import * as esbuild from 'esbuild';
 import { ROOT } from './workspace.mjs';
 import { ALL } from './platform-needs.mjs';
 import { precompressFolder } from './precompress.mjs';
+import { withEagerCompileHint } from './compile-hints.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -61,7 +62,7 @@ export async function buildPlatform(needs, { dist = path.join(ROOT, 'dist') } = 
   const started = Date.now();
   const inputs = crypto.createHash('sha256');
   inputs.update(JSON.stringify(needs));
-  for (const file of ['package-lock.json', 'scripts/build/platform.mjs']) inputs.update(fs.readFileSync(path.join(ROOT, file)));
+  for (const file of ['package-lock.json', 'scripts/build/platform.mjs', 'scripts/build/compile-hints.mjs']) inputs.update(fs.readFileSync(path.join(ROOT, file)));
   const inputHash = inputs.digest('hex');
   const root = path.join(dist, 'platform');
   const marker = path.join(root, 'build.json');
@@ -79,7 +80,7 @@ export async function buildPlatform(needs, { dist = path.join(ROOT, 'dist') } = 
   const work = path.join(root, '.work');
   fs.rmSync(work, { recursive: true, force: true });
   try {
-    const result = await esbuild.build({
+    const result = await esbuild.build(withEagerCompileHint({
       entryPoints: specifiers.map((specifier) => ({ in: `platform-entry:${specifier}`, out: `${PREFIX}${fileStem(specifier)}` })),
       outdir: work,
       entryNames: '[name]-[hash]',
@@ -111,7 +112,7 @@ export async function buildPlatform(needs, { dist = path.join(ROOT, 'dist') } = 
           },
         },
       ],
-    });
+    }));
     const imports = {};
     const files = {};
     for (const [output, info] of Object.entries(result.metafile.outputs)) {

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 import { ROOT, sharedVersions } from './workspace.mjs';
 import { precompressFolder } from './precompress.mjs';
+import { withEagerCompileHint } from './compile-hints.mjs';
 
 const out = path.join(ROOT, 'dist/shell');
 
@@ -19,7 +20,7 @@ const hashName = (name, content) => {
 export async function buildShell({ production = true } = {}) {
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
-  const result = await esbuild.build({
+  const result = await esbuild.build(withEagerCompileHint({
     entryPoints: [path.join(ROOT, 'shell/src/main.ts')],
     bundle: true,
     format: 'iife',
@@ -32,7 +33,7 @@ export async function buildShell({ production = true } = {}) {
     conditions: ['es2015'],
     define: { __SHARED_VERSIONS__: JSON.stringify(sharedVersions()) },
     legalComments: 'none',
-  });
+  }));
   const script = result.outputFiles[0].contents;
   const scriptName = hashName('shell.js', script);
   fs.writeFileSync(path.join(out, scriptName), script);
