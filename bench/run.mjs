@@ -10,6 +10,7 @@ import path from 'node:path';
 import { spawnSync, execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchBrowser } from './lib/browser.mjs';
+import { launchCdpBrowser } from './lib/cdp-browser.mjs';
 import { loadClassifier } from './lib/classify.mjs';
 import { measureFirstLoad, measureModuleCost } from './lib/measure-bytes.mjs';
 import { measureColdNavigation, measureWarmSwitch, measureAccountSwitch } from './lib/measure-times.mjs';
@@ -76,6 +77,7 @@ async function main() {
   const server = await createServer({ dataDir: DATA_DIR, dist: DIST });
   const baseURL = await server.listen({ port: 0, host: '127.0.0.1' });
   let browser;
+  let cdp;
   try {
     // Every run starts from the demo seed: an earlier run's account selection must not change what is measured.
     const reset = await fetch(`${baseURL}/__mock/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'demo' }) });
@@ -86,6 +88,8 @@ async function main() {
     const env = { baseURL, distDir: DIST, classify, problems };
     const needsBrowser = ['first-load', 'cold-navigation', 'module-cost', 'qr-detail', 'warm-switch', 'account-switch', 'fans-first-rows', 'fans-scroll'].some((f) => wanted.has(f));
     if (needsBrowser) env.browser = browser = await launchBrowser();
+    // The cold loads run in a second Chromium with the same switches and no network recording (ADR 0022).
+    if (['cold-navigation', 'fans-first-rows'].some((f) => wanted.has(f))) env.cdp = cdp = await launchCdpBrowser();
     const browserVersion = browser?.version() ?? null;
     const runs = options.runs;
     const slowRuns = Math.min(runs, SLOW_RUNS);
@@ -109,6 +113,8 @@ async function main() {
     if (wanted.has('fans-scroll')) figures.fansScroll = await attempt('fans scroll (100k)', () => measureFansScroll(env));
     if (wanted.has('fans-api')) figures.fansApi = await attempt(`fans API pages ×${runs}`, () => measureFansApi(env, runs));
     // The browser is done: Lighthouse brings its own Chromium, and the sync should not share the CPU with it.
+    await cdp?.close();
+    cdp = undefined;
     await browser?.close();
     browser = undefined;
     if (wanted.has('fans-sync')) figures.fansSync = await attempt(`fans sync (100k) ×${slowRuns}`, () => measureFansSync(slowRuns));
@@ -146,6 +152,7 @@ async function main() {
     console.log(`written ${path.relative(ROOT, file)}`);
     return counts.error ? 1 : 0;
   } finally {
+    await cdp?.close();
     await browser?.close();
     await server.close();
   }

@@ -45,17 +45,9 @@ export function installBenchHelpers() {
     when,
     /** Cold start: from navigation start (performance.now() counts from it) to the target's content. */
     watchFromStart(target) {
-      window.__benchContentAt = null;
-      window.__benchContentError = null;
       when(() => shown(target), 30000).then(
-        (at) => {
-          window.__benchContentAt = { at, epoch: performance.timeOrigin + at };
-          window.__bench.report('content', window.__benchContentAt);
-        },
-        (error) => {
-          window.__benchContentError = String(error);
-          window.__bench.report('content', { error: window.__benchContentError });
-        },
+        (at) => window.__bench.report('content', { at, epoch: performance.timeOrigin + at }),
+        (error) => window.__bench.report('content', { error: String(error) }),
       );
     },
     /**

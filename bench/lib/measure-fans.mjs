@@ -1,6 +1,8 @@
 // Fans list figures (issue #7): first rows of the 100,000-fan account, and frame times while the
 // whole list is scrolled. Read inside the page with performance.now(), like every bench time.
 import { newContext, coldStartReading } from './browser.mjs';
+import { coldLoad } from './cdp-browser.mjs';
+import { watchColdStart } from './in-page.mjs';
 import { spread } from './stats.mjs';
 
 /** The 100,000-fan demo account (PRODUCT.md §5) and the rows the e2e tests read. */
@@ -8,15 +10,20 @@ const DEMO = 'wxd1e4a7b0c3f6a925';
 const ROWS = 'wx-fan-list .fan-row.body[data-openid]';
 const ROW_TARGET = { app: 'fans', selector: ROWS };
 
+/** Run in every document: the admin's persisted selection is DM Demo Service. Also runs in about:blank, where storage is denied. */
+function selectAccount(appid) {
+  if (location.protocol.startsWith('http')) localStorage.setItem('wechat-mfe.selected-account.usr_admin', appid);
+}
+
 /** A context whose admin session starts with DM Demo Service selected (the persisted selection). */
 async function demoContext(env, coldTarget) {
   const context = await newContext(env.browser, { baseURL: env.baseURL, problems: env.problems, coldTarget });
-  await context.addInitScript((appid) => {
-    // Also runs in about:blank, where storage is denied.
-    if (location.protocol.startsWith('http')) localStorage.setItem('wechat-mfe.selected-account.usr_admin', appid);
-  }, DEMO);
+  await context.addInitScript(selectAccount, DEMO);
   return context;
 }
+
+/** The account the fans page's gate shows (read after the timed load). */
+const SHOWN_ACCOUNT = `document.querySelector('wx-account-gate[data-gate="ready"]')?.getAttribute('data-appid') ?? null`;
 
 async function assertDemo(page) {
   const appid = await page.locator('wx-account-gate[data-gate="ready"]').first().getAttribute('data-appid');
@@ -24,21 +31,22 @@ async function assertDemo(page) {
 }
 
 /**
- * Cold: a fresh context per run (empty cache, the shell signs in), navigation to /wechat/fans with
- * DM Demo Service selected → the first fan row with data is visible.
+ * Cold: a fresh browser context per run in the uninstrumented browser (`env.cdp`, cdp-browser.mjs),
+ * navigation to /wechat/fans with DM Demo Service selected → the first fan row with data is visible.
  */
 export async function measureFansFirstRows(env, runs) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
-    const context = await demoContext(env, ROW_TARGET);
-    try {
-      const page = await context.newPage();
-      await page.goto('/wechat/fans', { waitUntil: 'commit' });
-      samples.push((await coldStartReading(page)).at);
-      await assertDemo(page);
-    } finally {
-      await context.close();
-    }
+    const readings = await coldLoad(env.cdp, {
+      baseURL: env.baseURL,
+      route: '/wechat/fans',
+      init: [[selectAccount, DEMO], [watchColdStart, ROW_TARGET]],
+      problems: env.problems,
+      inspect: SHOWN_ACCOUNT,
+    });
+    if (readings.content.error) throw new Error(`content never showed: ${readings.content.error}`);
+    if (readings.inspected !== DEMO) throw new Error(`the fans page showed ${readings.inspected}, not DM Demo Service`);
+    samples.push(readings.content.at);
   }
   return { route: '/wechat/fans', account: 'DM Demo Service', ...spread(samples) };
 }

@@ -1,32 +1,32 @@
 // Time figures (ARCHITECTURE §9): medians of `runs` runs with their spread, all read inside the page.
-import { newContext, coldStartReading, pageReading, target } from './browser.mjs';
-import { watchHeaderFromStart } from './in-page.mjs';
+import { newContext, coldStartReading, target } from './browser.mjs';
+import { coldLoad } from './cdp-browser.mjs';
+import { watchColdStart, watchHeaderFromStart } from './in-page.mjs';
 import { recordNetwork } from './network.mjs';
 import { spread } from './stats.mjs';
 import { FIRST, WARM_PAIR, SWITCH_PAGE } from './routes.mjs';
 
 /**
- * Navigation → content, cold: a fresh context per run (empty cache); performance.now() at the moment
- * the content is visible counts from the navigation's start, i.e. from page.goto less the few ms
- * Playwright needs to reach the browser. Warm server: the first-load figure ran before.
+ * Navigation → content, cold: a fresh browser context per run (empty cache) in the uninstrumented
+ * browser (`env.cdp`, cdp-browser.mjs); performance.now() at the moment the content is visible
+ * counts from the navigation's start. Warm server: the first-load figure ran before.
  */
 export async function measureColdNavigation(env, runs) {
   const samples = [];
   const header = [];
   for (let i = 0; i < runs; i++) {
-    const context = await newContext(env.browser, { baseURL: env.baseURL, problems: env.problems, coldTarget: target(FIRST) });
-    await context.addInitScript(watchHeaderFromStart);
-    try {
-      const page = await context.newPage();
-      await page.goto(FIRST.path, { waitUntil: 'commit' });
-      samples.push((await coldStartReading(page)).at);
-      // The header's switcher follows the main content (ADR 0020): said, so the trade stays visible.
-      const shown = await pageReading(page, 'header');
-      if (shown.error) throw new Error(`the header never showed the account switcher: ${shown.error}`);
-      header.push(shown.at);
-    } finally {
-      await context.close();
-    }
+    const readings = await coldLoad(env.cdp, {
+      baseURL: env.baseURL,
+      route: FIRST.path,
+      // The header's switcher follows the main content (ADR 0020): timed too, so the trade stays visible.
+      init: [[watchColdStart, target(FIRST)], [watchHeaderFromStart]],
+      readings: ['content', 'header'],
+      problems: env.problems,
+    });
+    if (readings.content.error) throw new Error(`content never showed: ${readings.content.error}`);
+    if (readings.header.error) throw new Error(`the header never showed the account switcher: ${readings.header.error}`);
+    samples.push(readings.content.at);
+    header.push(readings.header.at);
   }
   return { route: FIRST.path, ...spread(samples), header: spread(header) };
 }
