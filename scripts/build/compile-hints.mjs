@@ -17,8 +17,9 @@ export function withEagerCompileHint(options) {
 
 /**
  * Puts the hint first in every JavaScript file under `folder` that lacks it: a module's build, whose
- * files Angular's builder writes (it has no banner option). Runs before the files are named and the
- * build id is taken from their bytes (modules.mjs), so the hint is part of what the names mean.
+ * files Angular's builder writes (it has no banner option). Runs before the shared bundles are named
+ * after their bytes and before the build id, a hash of every file's bytes, is taken (modules.mjs): the
+ * folder's name covers the hint even in the chunks Angular named before it was added.
  */
 export function addEagerCompileHint(folder) {
   for (const entry of fs.readdirSync(folder, { withFileTypes: true, recursive: true })) {
