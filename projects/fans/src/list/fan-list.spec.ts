@@ -138,6 +138,20 @@ describe('wx-fan-list keyboard', () => {
     expect(focusedIndex()).toBe(2);
   });
 
+  it('moves the tab stop with focus before the next render, so a Tab right after an arrow leaves from the focused row', async () => {
+    await render(100, [0]);
+    row(0)!.focus();
+    await settle();
+    // Three arrows with no render in between (the keys' handler focuses synchronously).
+    for (let i = 0; i < 3; i++) {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+    }
+    expect(focusedIndex()).toBe(3);
+    expect(tabStops()).toEqual([row(3)!]);
+    await settle();
+    expect(tabStops()).toEqual([row(3)!]);
+  });
+
   it('goes to the last fan with End: focuses its placeholder while the page loads, then the real row', async () => {
     await render(1000, [0]);
     row(0)!.focus();

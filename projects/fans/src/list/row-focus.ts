@@ -39,9 +39,18 @@ export class RowFocus {
     return { element, index: Number(element.getAttribute('aria-rowindex')) - 2 };
   }
 
-  /** Something in a row got focus (a key, a click, a test): that row holds the tab stop now. */
+  /**
+   * Something in a row got focus (a key, a click, a test): that row holds the tab stop now. The
+   * rows' tabindex attributes follow at once, not at the next change detection: a Tab pressed
+   * before that render (input outranks timers in the browser's scheduler) would otherwise leave
+   * through the row that held the stop before. The template's binding then writes the same values.
+   */
   focused(row: RowAt): void {
     this.active.set(row.index);
+    for (const other of this.host()?.querySelectorAll<HTMLElement>(`${ROW}[tabindex="0"]`) ?? []) {
+      if (other !== row.element) other.tabIndex = -1;
+    }
+    row.element.tabIndex = 0;
   }
 
   /** Moves the tab stop and focus to a row, scrolling it into view first when needed. */
