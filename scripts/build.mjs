@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ROOT, moduleNames, sharedVersions } from './build/workspace.mjs';
 import { buildShell } from './build/shell.mjs';
 import { buildModule, checkSharedVersions, currentBuild, writeManifest } from './build/modules.mjs';
-import { buildPlatform, unionOfNeeds } from './build/platform.mjs';
+import { buildPlatform, neededByAll, unionOfNeeds } from './build/platform.mjs';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
@@ -32,9 +32,10 @@ if (skew.length) {
   process.exit(1);
 }
 // Built from every module the manifest will list, so that it covers them all (docs/adr/0018).
-const platform = await time('platform', () =>
-  buildPlatform(unionOfNeeds(moduleNames().map((name) => readNeeds(name, builds[name] ?? currentBuild(name))).filter(Boolean))),
-);
+const needsList = moduleNames()
+  .map((name) => readNeeds(name, builds[name] ?? currentBuild(name)))
+  .filter(Boolean);
+const platform = await time('platform', () => buildPlatform(unionOfNeeds(needsList), { everywhere: neededByAll(needsList) }));
 await time('manifest', () => writeManifest(builds, platform));
 console.log(`platform ${platform.buildId}${platform.reused ? ' (unchanged)' : ''}`);
 console.log('\nbuild timings:');

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { ROOT, moduleNames } from './build/workspace.mjs';
 import { buildInCopy, compareFolders } from './build/build-in-copy.mjs';
 import { currentBuild } from './build/modules.mjs';
-import { buildPlatform, unionOfNeeds } from './build/platform.mjs';
+import { buildPlatform, neededByAll, unionOfNeeds } from './build/platform.mjs';
 
 export const CI_SAMPLE = ['qr-codes'];
 
@@ -47,9 +47,10 @@ for (const name of names) {
     const folder = name === names[0] ? path.join(base, 'first', name, fs.readdirSync(path.join(base, 'first', name))[0]) : path.join(ROOT, 'dist/modules', name, currentBuild(name)?.buildId ?? '-');
     return fs.existsSync(path.join(folder, 'needs.json')) ? JSON.parse(fs.readFileSync(path.join(folder, 'needs.json'), 'utf8')) : null;
   };
-  const needs = unionOfNeeds(moduleNames().map(needsOf).filter(Boolean));
+  const needsList = moduleNames().map(needsOf).filter(Boolean);
+  const needs = unionOfNeeds(needsList);
   const platforms = [];
-  for (const run of ['first', 'second']) platforms.push(await buildPlatform(needs, { dist: path.join(base, `platform-${run}`) }));
+  for (const run of ['first', 'second']) platforms.push(await buildPlatform(needs, { dist: path.join(base, `platform-${run}`), everywhere: neededByAll(needsList) }));
   const differences = compareFolders(platforms[0].folder, platforms[1].folder);
   if (platforms[0].buildId !== platforms[1].buildId || differences.length) {
     failed = true;

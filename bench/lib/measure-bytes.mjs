@@ -1,15 +1,32 @@
 // Byte figures (ARCHITECTURE §9): deterministic, so each is taken once.
+import fs from 'node:fs';
+import path from 'node:path';
 import { newContext, coldStartReading, target } from './browser.mjs';
 import { recordNetwork } from './network.mjs';
 import { totals } from './stats.mjs';
 import { FIRST } from './routes.mjs';
 
 const round = (value) => Math.round(value * 10) / 10;
-// @angular/core itself, not its secondary entries: Native Federation's bundle or the platform's entry.
-const CORE = /\/(_angular_core\.[^/]*|platform-angular-core-[A-Z0-9]+)\.js$/;
+// @angular/core itself, not its secondary entries: Native Federation's bundle of it.
+const FEDERATION_CORE = /\/_angular_core\.[^/]*\.js$/;
+
+/**
+ * The platform's file for @angular/core, by its platform.json (the file may be shared with other
+ * packages, ADR 0023, so its name does not say), or null without a platform build.
+ */
+function platformCoreFile(distDir) {
+  const marker = path.join(distDir, 'platform', 'build.json');
+  if (!fs.existsSync(marker)) return null;
+  const { buildId } = JSON.parse(fs.readFileSync(marker, 'utf8'));
+  const description = JSON.parse(fs.readFileSync(path.join(distDir, 'platform', buildId, 'platform.json'), 'utf8'));
+  return description.imports['@angular/core'] ? `/platform/${buildId}/${description.imports['@angular/core']}` : null;
+}
 
 /** The distinct @angular/core files a page session fetched (1 = Angular is shared as it must be). */
-const coreCopies = (entries) => [...new Set(entries.filter((e) => CORE.test(e.path)).map((e) => e.path))];
+function coreCopies(entries, distDir) {
+  const platformCore = platformCoreFile(distDir);
+  return [...new Set(entries.filter((e) => FEDERATION_CORE.test(e.path) || (platformCore && e.path.endsWith(platformCore))).map((e) => e.path))];
+}
 
 /** Opens FIRST in a fresh context and waits (untimed) until its content shows and the network is quiet. */
 export async function openFirst(env) {
@@ -40,7 +57,7 @@ export async function measureFirstLoad(env) {
       contentMs: reading.at,
       ...totals(before, env.classify),
       afterContent: totals(after, env.classify),
-      angularCoreCopies: coreCopies(entries),
+      angularCoreCopies: coreCopies(entries, env.distDir),
       // ms from navigation start (performance.timeOrigin): which requests wait on which.
       waterfall: net.timeline().map((r) => ({ ...r, start: round(r.start - origin), end: round(r.end - origin) })),
     };
@@ -71,7 +88,7 @@ export async function measureModuleCost(env, route) {
       navigationMs: nav.ms,
       ...totals(before, env.classify),
       afterContent: totals(after, env.classify),
-      angularCoreFiles: coreCopies(session),
+      angularCoreFiles: coreCopies(session, env.distDir),
     };
   } finally {
     await context.close();

@@ -39,6 +39,46 @@ export function unionOfNeeds(needsList) {
   );
 }
 
+/** The specifiers every module of `needsList` imports: every page loads them, whichever module it shows. */
+export function neededByAll(needsList) {
+  if (!needsList.length) return [];
+  return Object.keys(needsList[0])
+    .filter((specifier) => needsList.every((needs) => specifier in needs))
+    .sort();
+}
+
+/**
+ * The platform's entry files: `[{ out, specifiers }]`. The specifiers every page loads (`everywhere`)
+ * share one entry, `platform-shared`, and the import map points each of them at it: a page fetches
+ * one file for them instead of a facade per package plus the chunks esbuild splits between those
+ * facades (ADR 0023). One stays apart when it needs its whole package (`export *` would clash) or
+ * names what another in the shared entry exports already (`DOCUMENT` in core and common, `map` in
+ * rxjs and rxjs/operators): an ES module cannot export a name twice. Larger export lists go first, so
+ * the one that stays apart is the smaller facade. Every other specifier is an entry of its own,
+ * fetched only by pages that import it.
+ * @param {Record<string, string[]>} needs
+ * @param {Iterable<string>} everywhere
+ */
+export function entryGroups(needs, everywhere = []) {
+  const common = new Set(everywhere);
+  const taken = new Set();
+  const shared = [];
+  const alone = [];
+  const bySize = Object.keys(needs).sort((a, b) => needs[b].length - needs[a].length || (a < b ? -1 : 1));
+  for (const specifier of bySize) {
+    const names = needs[specifier];
+    if (common.has(specifier) && !names.includes(ALL) && !names.some((name) => taken.has(name))) {
+      shared.push(specifier);
+      for (const name of names) taken.add(name);
+    } else alone.push(specifier);
+  }
+  const groups = alone.sort().map((specifier) => ({ out: `${PREFIX}${fileStem(specifier)}`, specifiers: [specifier] }));
+  // One specifier alone in the shared entry gains nothing from the shared name.
+  if (shared.length === 1) groups.push({ out: `${PREFIX}${fileStem(shared[0])}`, specifiers: shared });
+  else if (shared.length) groups.push({ out: `${PREFIX}shared`, specifiers: shared.sort() });
+  return groups.sort((a, b) => (a.out < b.out ? -1 : 1));
+}
+
 /** The entry module that re-exports exactly `names` of `specifier`. */
 export function entrySource(specifier, names) {
   const quoted = JSON.stringify(specifier);
@@ -58,10 +98,12 @@ const fileStem = (specifier) => specifier.replace(/^@/, '').replace(/[^A-Za-z0-9
  * minifies them; both are deterministic, so the same inputs give the same bytes.
  * @param {Record<string, string[]>} needs the union of the modules' needs
  */
-export async function buildPlatform(needs, { dist = path.join(ROOT, 'dist') } = {}) {
+export async function buildPlatform(needs, { dist = path.join(ROOT, 'dist'), everywhere = [] } = {}) {
   const started = Date.now();
+  const groups = entryGroups(needs, everywhere);
   const inputs = crypto.createHash('sha256');
   inputs.update(JSON.stringify(needs));
+  inputs.update(JSON.stringify(groups));
   for (const file of ['package-lock.json', 'scripts/build/platform.mjs', 'scripts/build/compile-hints.mjs']) inputs.update(fs.readFileSync(path.join(ROOT, file)));
   const inputHash = inputs.digest('hex');
   const root = path.join(dist, 'platform');
@@ -73,7 +115,6 @@ export async function buildPlatform(needs, { dist = path.join(ROOT, 'dist') } = 
     }
   }
 
-  const specifiers = Object.keys(needs).sort();
   const ng = require('@angular/build/private');
   const target = ng.transformSupportedBrowsersToTargets(ng.getSupportedBrowsers(ROOT, { warn() {} }));
   const transformer = new ng.JavaScriptTransformer({ sourcemap: false, thirdPartySourcemaps: false, advancedOptimizations: true, jit: false }, 2);
@@ -81,7 +122,7 @@ export async function buildPlatform(needs, { dist = path.join(ROOT, 'dist') } = 
   fs.rmSync(work, { recursive: true, force: true });
   try {
     const result = await esbuild.build(withEagerCompileHint({
-      entryPoints: specifiers.map((specifier) => ({ in: `platform-entry:${specifier}`, out: `${PREFIX}${fileStem(specifier)}` })),
+      entryPoints: groups.map(({ out }) => ({ in: `platform-entry:${out}`, out })),
       outdir: work,
       entryNames: '[name]-[hash]',
       chunkNames: `${PREFIX}chunk-[hash]`,
@@ -104,7 +145,10 @@ export async function buildPlatform(needs, { dist = path.join(ROOT, 'dist') } = 
           name: 'platform',
           setup(build) {
             build.onResolve({ filter: /^platform-entry:/ }, (args) => ({ path: args.path.slice('platform-entry:'.length), namespace: 'platform-entry' }));
-            build.onLoad({ filter: /.*/, namespace: 'platform-entry' }, (args) => ({ contents: entrySource(args.path, needs[args.path]), resolveDir: ROOT, loader: 'js' }));
+            build.onLoad({ filter: /.*/, namespace: 'platform-entry' }, (args) => {
+              const { specifiers } = groups.find((group) => group.out === args.path);
+              return { contents: specifiers.map((specifier) => entrySource(specifier, needs[specifier])).join(''), resolveDir: ROOT, loader: 'js' };
+            });
             build.onLoad({ filter: /\.[cm]?js$/ }, async (args) => {
               const { sideEffects } = await build.resolve(args.path, { kind: 'import-statement', resolveDir: ROOT });
               return { contents: await transformer.transformFile(args.path, false, sideEffects), loader: 'js', resolveDir: path.dirname(args.path) };
@@ -117,7 +161,7 @@ export async function buildPlatform(needs, { dist = path.join(ROOT, 'dist') } = 
     const files = {};
     for (const [output, info] of Object.entries(result.metafile.outputs)) {
       const name = path.basename(output);
-      if (info.entryPoint) imports[info.entryPoint.slice('platform-entry:'.length)] = name;
+      if (info.entryPoint) for (const specifier of groups.find((group) => group.out === info.entryPoint.slice('platform-entry:'.length)).specifiers) imports[specifier] = name;
       files[name] = { s: info.imports.filter((i) => i.kind === 'import-statement').map((i) => `./${path.basename(i.path)}`).sort(), d: [] };
     }
     const description = { imports: sortKeys(imports), exports: needs, files: sortKeys(files) };

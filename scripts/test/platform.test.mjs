@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALL, collectNeeds, importedNames, missingFrom } from '../build/platform-needs.mjs';
-import { buildPlatform, entrySource, unionOfNeeds } from '../build/platform.mjs';
+import { buildPlatform, entryGroups, entrySource, neededByAll, unionOfNeeds } from '../build/platform.mjs';
 import { buildFileReader, choosePlatform, platformTags, platformTurnedOff } from '../serve/platform.mjs';
 
 const asObject = (needs) => Object.fromEntries([...needs].map(([specifier, names]) => [specifier, [...names].sort()]));
@@ -135,6 +135,51 @@ test('the platform built from needs exports exactly them, works, and is the same
   assert.deepEqual(seen, [20]);
   // Unchanged needs reuse the folder.
   assert.equal((await buildPlatform(needs, { dist: second.dist })).reused, true);
+});
+
+test('the packages every module imports are those in every needs list', () => {
+  assert.deepEqual(neededByAll([{ rxjs: ['of'], tslib: [], uplot: [ALL] }, { uplot: ['default'], rxjs: [] }, { rxjs: ['map'], uplot: [] }]), ['rxjs', 'uplot']);
+  assert.deepEqual(neededByAll([]), []);
+});
+
+test('the packages every page loads share one entry unless a name clashes or the whole package is needed; the others have their own', () => {
+  const needs = {
+    '@angular/core': ['DOCUMENT', 'inject', 'signal'],
+    '@angular/common': ['DOCUMENT', 'DatePipe'],
+    rxjs: ['map', 'of'],
+    'rxjs/operators': ['map'],
+    uplot: [ALL],
+    '@angular/forms': ['FormControl'],
+  };
+  assert.deepEqual(entryGroups(needs, ['@angular/core', '@angular/common', 'rxjs', 'rxjs/operators', 'uplot']), [
+    { out: 'platform-angular-common', specifiers: ['@angular/common'] },
+    { out: 'platform-angular-forms', specifiers: ['@angular/forms'] },
+    { out: 'platform-rxjs-operators', specifiers: ['rxjs/operators'] },
+    { out: 'platform-shared', specifiers: ['@angular/core', 'rxjs'] },
+    { out: 'platform-uplot', specifiers: ['uplot'] },
+  ]);
+  // Nothing everywhere: one entry per package, as before; a single shared one keeps its own name.
+  assert.deepEqual(entryGroups(needs).map((group) => group.out), ['platform-angular-common', 'platform-angular-core', 'platform-angular-forms', 'platform-rxjs', 'platform-rxjs-operators', 'platform-uplot']);
+  assert.deepEqual(entryGroups({ rxjs: ['of'], uplot: [ALL] }, ['rxjs']), [
+    { out: 'platform-rxjs', specifiers: ['rxjs'] },
+    { out: 'platform-uplot', specifiers: ['uplot'] },
+  ]);
+});
+
+test('packages built into the shared entry are one file the import map names for each, exporting both packages’ names', { timeout: 120_000 }, async () => {
+  const needs = { rxjs: ['BehaviorSubject', 'map'], 'openapi-fetch': ['default'], 'rxjs/operators': ['map'] };
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-shared-'));
+  const built = await buildPlatform(needs, { dist, everywhere: ['rxjs', 'openapi-fetch', 'rxjs/operators'] });
+  const description = JSON.parse(fs.readFileSync(path.join(built.folder, 'platform.json'), 'utf8'));
+  assert.equal(description.imports.rxjs, description.imports['openapi-fetch']);
+  assert.match(description.imports.rxjs, /^platform-shared-/);
+  assert.match(description.imports['rxjs/operators'], /^platform-rxjs-operators-/);
+  fs.writeFileSync(path.join(built.folder, 'package.json'), '{"type":"module"}');
+  const shared = await import(pathToFileURL(path.join(built.folder, description.imports.rxjs)).href);
+  const operators = await import(pathToFileURL(path.join(built.folder, description.imports['rxjs/operators'])).href);
+  assert.deepEqual(Object.keys(shared).sort(), ['BehaviorSubject', 'default', 'map']);
+  assert.equal(typeof shared.default, 'function');
+  assert.equal(operators.map, shared.map);
 });
 
 test('the start server writes the platform into the page, module-preloads the first modules through it, and falls back by cookie', async () => {
