@@ -8,6 +8,10 @@ export function launchBrowser() {
   return chromium.launch({ executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium', headless: true, args: ARGS });
 }
 
+/** Every bench page's window and language (the cold loads' browser uses them too, cdp-browser.mjs). */
+export const VIEWPORT = { width: 1440, height: 900 };
+export const LOCALE = 'zh-CN';
+
 /**
  * A fresh context is a cold start: empty HTTP cache, no storage, but a signed-in session cookie — the
  * suite's users arrive signed in; the demo shell's own sign-in (a 401, a POST, a second read) is a
@@ -15,7 +19,7 @@ export function launchBrowser() {
  * errors go to `problems`: a bench run doubles as a smoke test.
  */
 export async function newContext(browser, { baseURL, problems, coldTarget } = {}) {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const context = await browser.newContext({ baseURL, viewport: VIEWPORT, locale: LOCALE });
   const signIn = await context.request.post('/api/session', { data: { username: 'admin' } });
   if (!signIn.ok()) throw new Error(`signing in for the bench failed: ${signIn.status()}`);
   await context.addInitScript(installBenchHelpers);
@@ -35,7 +39,7 @@ export async function newContext(browser, { baseURL, problems, coldTarget } = {}
 
 // Readings the in-page watchers report through the console (`window.__bench.report`), per page. The
 // bench waits for them here, in Node: nothing of Playwright's runs in the page while a load is timed.
-const READING = /^wx-bench:(\w+) (.*)$/s;
+export const READING = /^wx-bench:(\w+) (.*)$/s;
 const readings = new WeakMap();
 function readingsOf(page) {
   let entry = readings.get(page);

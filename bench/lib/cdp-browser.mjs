@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
+import { LOCALE, READING, VIEWPORT } from './browser.mjs';
 import { installBenchHelpers } from './in-page.mjs';
 
 // Switches that belong to one launch (its profile, its pipe, its first page), not to the browser's behaviour.
@@ -122,7 +123,7 @@ export async function coldLoad(browser, { baseURL, route, init = [], readings = 
       } else if (message.method === 'Runtime.consoleAPICalled') {
         const { type, args } = message.params;
         const text = args.map((arg) => arg.value ?? arg.description ?? '').join(' ');
-        const reading = /^wx-bench:(\w+) (.*)$/s.exec(text);
+        const reading = READING.exec(text);
         if (reading && type === 'debug') {
           got.set(reading[1], JSON.parse(reading[2]));
           waiting.get(reading[1])?.();
@@ -131,9 +132,9 @@ export async function coldLoad(browser, { baseURL, route, init = [], readings = 
     });
     await browser.send('Page.enable', {}, sessionId);
     await browser.send('Runtime.enable', {}, sessionId);
-    await browser.send('Emulation.setDeviceMetricsOverride', { width: 1440, height: 900, deviceScaleFactor: 1, mobile: false }, sessionId);
-    await browser.send('Emulation.setLocaleOverride', { locale: 'zh-CN' }, sessionId);
-    await browser.send('Emulation.setUserAgentOverride', { userAgent: browser.userAgent, acceptLanguage: 'zh-CN' }, sessionId);
+    await browser.send('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor: 1, mobile: false }, sessionId);
+    await browser.send('Emulation.setLocaleOverride', { locale: LOCALE }, sessionId);
+    await browser.send('Emulation.setUserAgentOverride', { userAgent: browser.userAgent, acceptLanguage: LOCALE }, sessionId);
     for (const [fn, arg] of [[installBenchHelpers], ...init]) {
       const source = `(${fn})(${arg === undefined ? '' : JSON.stringify(arg)});`;
       await browser.send('Page.addScriptToEvaluateOnNewDocument', { source }, sessionId);

@@ -22,11 +22,12 @@ async function demoContext(env, coldTarget) {
   return context;
 }
 
-/** The account the fans page's gate shows (read after the timed load). */
-const SHOWN_ACCOUNT = `document.querySelector('wx-account-gate[data-gate="ready"]')?.getAttribute('data-appid') ?? null`;
+/** The fans page's gate once it shows an account, and that account (read after the timed load). */
+const READY_GATE = 'wx-account-gate[data-gate="ready"]';
+const SHOWN_ACCOUNT = `document.querySelector(${JSON.stringify(READY_GATE)})?.getAttribute('data-appid') ?? null`;
 
 async function assertDemo(page) {
-  const appid = await page.locator('wx-account-gate[data-gate="ready"]').first().getAttribute('data-appid');
+  const appid = await page.locator(READY_GATE).first().getAttribute('data-appid');
   if (appid !== DEMO) throw new Error(`the fans page showed ${appid}, not DM Demo Service`);
 }
 
