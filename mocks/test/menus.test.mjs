@@ -151,6 +151,45 @@ describe('/api/wechat/accounts/{appid}/menu', () => {
     assert.equal((await marketer.get(url(APPIDS.smart, '/draft'))).body.document, null);
   });
 
+  it('refuses a draft save or discard based on another revision (STALE, nothing written), names who saved', async () => {
+    const draftUrl = url(APPIDS.smart, '/draft');
+    const mine = { menus: [{ id: 'default', menuid: null, matchrule: null, button: [click('我的')] }] };
+    const theirs = { menus: [{ id: 'default', menuid: null, matchrule: null, button: [click('他的')] }] };
+    const empty = await marketer.get(draftUrl);
+    assert.equal(empty.body.revision, null);
+    // If-None-Match: * creates only where there is no draft yet.
+    const first = await marketer.request('PUT', draftUrl, theirs, { 'if-none-match': '*' });
+    assert.equal(first.status, 200);
+    assert.match(first.body.revision, /^[\w-]{16}$/);
+    assert.equal(first.body.updatedByName, (await marketer.get('/api/session')).body.name);
+    const again = await admin.request('PUT', draftUrl, mine, { 'if-none-match': '*' });
+    assert.equal(again.status, 412);
+    assert.equal(again.body.code, 'STALE');
+    assert.deepEqual(again.body.errors.map((e) => e.field), ['header.If-None-Match']);
+    // Someone saves over the revision the admin loaded: the admin's save with it is refused.
+    const loaded = first.body.revision;
+    const second = await marketer.request('PUT', draftUrl, theirs, { 'if-match': `"${loaded}"` });
+    assert.equal(second.status, 200);
+    assert.notEqual(second.body.revision, loaded, 'the same content saved again is a new revision');
+    const refused = await admin.request('PUT', draftUrl, mine, { 'if-match': `"${loaded}"` });
+    assert.equal(refused.status, 412);
+    assert.equal(refused.body.code, 'STALE');
+    assert.deepEqual(refused.body.errors.map((e) => e.field), ['header.If-Match']);
+    assert.match(refused.body.detail, new RegExp(second.body.updatedByName));
+    assert.deepEqual((await admin.get(draftUrl)).body.document, theirs, 'nothing was written');
+    assert.equal((await admin.request('DELETE', draftUrl, undefined, { 'if-match': `"${loaded}"` })).status, 412);
+    // With the current revision (weak or listed among others) the save goes through.
+    const saved = await admin.request('PUT', draftUrl, mine, { 'if-match': `"x", W/"${second.body.revision}"` });
+    assert.equal(saved.status, 200);
+    assert.deepEqual(saved.body.document, mine);
+    assert.equal((await admin.request('DELETE', draftUrl, undefined, { 'if-match': `"${saved.body.revision}"` })).status, 204);
+    // Without a precondition the last writer wins, as before (clients that do not track revisions).
+    assert.equal((await marketer.put(draftUrl, theirs)).status, 200);
+    assert.equal((await admin.put(draftUrl, mine)).status, 200);
+    assert.deepEqual((await marketer.get(draftUrl)).body.document, mine);
+    await admin.delete(draftUrl);
+  });
+
   it("answers FORBIDDEN_ACCOUNT for another department's account", async () => {
     const response = await marketer.get(url(APPIDS.demo));
     assert.equal(response.status, 403);

@@ -11,6 +11,7 @@ const TITLES = {
   ACCOUNT_TYPE_UNSUPPORTED: 'Not available for this account type',
   NOT_FOUND: 'Not found',
   CONFLICT: 'Conflict',
+  STALE: 'Changed since you loaded it',
   WECHAT_STILL_AUTHORIZED: 'WeChat still reports this account as authorized',
   MOCK_FAULT: 'Injected fault',
   INTERNAL: 'Internal error',

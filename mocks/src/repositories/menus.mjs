@@ -1,4 +1,5 @@
 import { sql } from '../lib/database.mjs';
+import { revisionOf } from '../lib/preconditions.mjs';
 
 /** The live custom menus (what WeChat holds) and the editor's unpublished drafts, per account. */
 
@@ -43,9 +44,18 @@ export const deleteConditionalMenu = (db, appid, menuid) =>
 export const countConditionalMenus = (db, appid) =>
   sql(db, 'SELECT COUNT(*) AS n FROM menu_conditional WHERE appid = ?').get(appid).n;
 
+/** The account's draft with its author's name and its revision (lib/preconditions.mjs), or null. */
 export function findDraft(db, appid) {
-  const row = sql(db, 'SELECT document, updated_at, updated_by FROM menu_drafts WHERE appid = ?').get(appid);
-  return row ? { document: JSON.parse(row.document), updatedAt: row.updated_at, updatedBy: row.updated_by } : null;
+  const row = sql(db, `SELECT m.document, m.updated_at, m.updated_by, u.name AS updated_by_name
+                       FROM menu_drafts m LEFT JOIN users u ON u.id = m.updated_by WHERE m.appid = ?`).get(appid);
+  if (!row) return null;
+  return {
+    document: JSON.parse(row.document),
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+    updatedByName: row.updated_by_name ?? null,
+    revision: revisionOf(row.document, row.updated_at, row.updated_by),
+  };
 }
 
 export const saveDraft = (db, appid, document, now, userId) =>

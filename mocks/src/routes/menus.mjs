@@ -4,6 +4,7 @@ import {
 } from '../repositories/menus.mjs';
 import { matchRuleViolations, menuViolations, usesMiniProgram, wechatMessage } from '../rules/menus.mjs';
 import { Problem, accountTypeUnsupported } from '../lib/problems.mjs';
+import { assertPrecondition } from '../lib/preconditions.mjs';
 
 /**
  * /api/wechat/accounts/{appid}/menu: the live custom menu (WeChat's menu/create, menu/get,
@@ -48,16 +49,31 @@ export default async function menuRoutes(fastify, { suite }) {
     return reply.code(204).send();
   });
 
-  fastify.get(`${base}/draft`, async (request) => findDraft(suite.db, request.params.appid) ?? { document: null, updatedAt: null, updatedBy: null });
+  const NO_DRAFT = { document: null, updatedAt: null, updatedBy: null, updatedByName: null, revision: null };
+  fastify.get(`${base}/draft`, async (request) => findDraft(suite.db, request.params.appid) ?? NO_DRAFT);
+
+  // Several people may edit one account's draft: a save or discard that names the revision it started
+  // from (If-Match, or If-None-Match: * for "there was none") is refused with STALE once someone else
+  // has saved in between, and nothing is written (lib/preconditions.mjs).
+  const assertDraftUnchanged = (request) => {
+    const current = findDraft(suite.db, request.params.appid);
+    assertPrecondition(request.headers, current?.revision ?? null, {
+      what: 'The menu draft',
+      by: current ? (current.updatedByName ?? current.updatedBy) : null,
+      at: current?.updatedAt ?? null,
+    });
+  };
 
   fastify.put(`${base}/draft`, async (request) => {
     const { appid } = request.params;
+    assertDraftUnchanged(request);
     // Drafts are work in progress: WeChat's rules apply when publishing, not when saving.
     saveDraft(suite.db, appid, request.body, suite.clock.iso(), request.user.id);
     return findDraft(suite.db, appid);
   });
 
   fastify.delete(`${base}/draft`, async (request, reply) => {
+    assertDraftUnchanged(request);
     deleteDraft(suite.db, request.params.appid);
     return reply.code(204).send();
   });

@@ -5,6 +5,11 @@ import { DraftDocument } from '../menu/menu.model';
 export interface LocalDraft {
   readonly document: DraftDocument;
   readonly synced: boolean;
+  /**
+   * The server draft's revision these edits started from (null: there was none). Absent in copies
+   * written before drafts had revisions: such a copy cannot tell whether someone saved since.
+   */
+  readonly base?: string | null;
 }
 
 /**

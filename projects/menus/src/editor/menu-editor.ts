@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, Injector, computed, inject, input, resource, viewChild } from '@angular/core';
+import { DatePipe } from '@angular/common';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { WechatAccount } from '@wechat-mfe/account-context';
@@ -25,7 +26,7 @@ import { menusFeature } from './menus.feature';
  */
 @Component({
   selector: 'wx-menu-editor',
-  imports: [TranslocoPipe, Field, FieldControl, ProblemMessagePipe, LoadingState, ErrorState, PhonePreview, ButtonForm, MatchRuleForm],
+  imports: [TranslocoPipe, DatePipe, Field, FieldControl, ProblemMessagePipe, LoadingState, ErrorState, PhonePreview, ButtonForm, MatchRuleForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './menu-editor.html',
   styleUrl: './menu-editor.scss',
@@ -195,6 +196,14 @@ export class MenuEditor {
 
   protected retrySave(): void {
     this.store.dispatch(MenuEditorPageActions.draftSaveRetried());
+  }
+
+  protected keepMine(): void {
+    this.store.dispatch(MenuEditorPageActions.draftConflictKeptMine());
+  }
+
+  protected takeTheirs(): void {
+    this.store.dispatch(MenuEditorPageActions.draftConflictTookTheirs());
   }
 
   protected nameOf(id: string | null): string {

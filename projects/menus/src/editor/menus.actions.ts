@@ -1,6 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { Problem } from '@wechat-mfe/ui';
-import { DraftDocument, EditorMenu, LiveMenus, MatchRule, MenuButton } from '../menu/menu.model';
+import { EditorMenu, LiveMenus, MatchRule, MenuButton, ServerDraft } from '../menu/menu.model';
 import { LocalDraft } from './local-drafts';
 
 /** The bridge from the shell's account context (one action group for every module). */
@@ -28,6 +28,10 @@ export const MenuEditorPageActions = createActionGroup({
     'Publish Confirmed': props<{ menuId: string }>(),
     'Delete Live Confirmed': emptyProps(),
     'Draft Save Retried': emptyProps(),
+    /** Someone else saved the draft meanwhile: save this editor's version over theirs. */
+    'Draft Conflict Kept Mine': emptyProps(),
+    /** Someone else saved the draft meanwhile: replace this editor's version with theirs. */
+    'Draft Conflict Took Theirs': emptyProps(),
   },
 });
 
@@ -35,11 +39,13 @@ export const MenuEditorPageActions = createActionGroup({
 export const MenusApiActions = createActionGroup({
   source: 'Menus API',
   events: {
-    Loaded: props<{ appid: string; live: LiveMenus; draft: DraftDocument | null; local: LocalDraft | null }>(),
+    Loaded: props<{ appid: string; live: LiveMenus; draft: ServerDraft; local: LocalDraft | null }>(),
     'Load Failed': props<{ appid: string; problem: Problem }>(),
     'Live Loaded': props<{ appid: string; live: LiveMenus }>(),
     'Live Load Failed': props<{ appid: string; problem: Problem }>(),
-    'Draft Saved': props<{ appid: string }>(),
+    'Draft Saved': props<{ appid: string; revision: string | null }>(),
+    /** The save named a revision that is no longer the server's (412 STALE): `current` is what it holds now. */
+    'Draft Conflicted': props<{ appid: string; current: ServerDraft }>(),
     'Draft Save Failed': props<{ appid: string; problem: Problem }>(),
     Published: props<{ appid: string; menuId: string; menuid: string | null; live: LiveMenus }>(),
     'Publish Failed': props<{ appid: string; menuId: string; problem: Problem; buttons: readonly MenuButton[] }>(),

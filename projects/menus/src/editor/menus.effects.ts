@@ -1,10 +1,10 @@
 import { inject, Injectable } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { Store } from '@ngrx/store';
+import { Action, Store } from '@ngrx/store';
 import { forSelectedAccount } from '@wechat-mfe/account-context';
 import { SUITE_CLIENT, unwrap } from '@wechat-mfe/suite-api';
 import { ACCOUNT_CONTEXT, toProblem } from '@wechat-mfe/ui';
-import { concatMap, debounceTime, exhaustMap, filter, fromEvent, map, merge, of, startWith, switchMap, tap, withLatestFrom } from 'rxjs';
+import { concatMap, debounceTime, exhaustMap, filter, fromEvent, map, merge, of, startWith, switchMap, take, tap, withLatestFrom } from 'rxjs';
 import { DraftDocument, toDraftMenu, toWechat } from '../menu/menu.model';
 import { LOCAL_DRAFTS } from './local-drafts';
 import { AccountContextActions, DRAFT_EDITS, MenuEditorPageActions, MenusApiActions } from './menus.actions';
@@ -37,7 +37,7 @@ export class MenusEffects {
               unwrap(this.client.GET('/api/wechat/accounts/{appid}/menu', { params: { path: { appid } }, signal })),
               unwrap(this.client.GET('/api/wechat/accounts/{appid}/menu/draft', { params: { path: { appid } }, signal })),
             ]).then(
-              ([live, draft]) => MenusApiActions.loaded({ appid, live, draft: draft.document, local: this.localDrafts.read(appid) }),
+              ([live, draft]) => MenusApiActions.loaded({ appid, live, draft, local: this.localDrafts.read(appid) }),
               (error: unknown) => MenusApiActions.loadFailed({ appid, problem: toProblem(error) }),
             ),
           ),
@@ -48,33 +48,64 @@ export class MenusEffects {
 
   /**
    * Every edit is written to localStorage at once (nothing typed is lost by a reload, a failed
-   * request or an account switch), then saved on the server once typing pauses.
+   * request or an account switch), then saved on the server once typing pauses, over the revision
+   * the editor is based on: when someone else saved the draft meanwhile the server refuses (STALE)
+   * and the user chooses between the two versions; until then edits stay in this browser.
    */
   readonly saveDraft$ = createEffect(() =>
     merge(
-      this.actions$.pipe(ofType(...DRAFT_EDITS, MenuEditorPageActions.draftSaveRetried)),
+      this.actions$.pipe(ofType(...DRAFT_EDITS, MenuEditorPageActions.draftSaveRetried, MenuEditorPageActions.draftConflictKeptMine)),
       // A draft loaded from this browser's unsynced copy goes to the server right away.
       this.actions$.pipe(ofType(MenusApiActions.loaded), filter(({ local }) => !!local && !local.synced)),
       // Back online: send what was kept locally.
       typeof window === 'undefined' ? of() : fromEvent(window, 'online').pipe(map(() => MenuEditorPageActions.draftSaveRetried())),
     ).pipe(
       withLatestFrom(this.state$),
-      map(([, state]) => ({ appid: state.appid, document: { menus: selectAll(state).map(toDraftMenu) } as DraftDocument })),
-      filter((save): save is { appid: string; document: DraftDocument } => save.appid !== null),
-      tap(({ appid, document }) => this.localDrafts.write(appid, { document, synced: false })),
+      map(([, state]) => ({ state, document: { menus: selectAll(state).map(toDraftMenu) } as DraftDocument })),
+      filter(({ state }) => state.appid !== null),
+      tap(({ state, document }) => this.localDrafts.write(state.appid!, { document, synced: false, base: state.draftRevision })),
+      filter(({ state }) => state.draftConflict === null),
+      map(({ state, document }) => ({ appid: state.appid!, document })),
       debounceTime(600),
-      concatMap(({ appid, document }) =>
-        unwrap(this.client.PUT('/api/wechat/accounts/{appid}/menu/draft', { params: { path: { appid } }, body: document })).then(
-          () => {
-            // Only a copy identical to what the server now holds is marked synced.
-            const local = this.localDrafts.read(appid);
-            if (local && JSON.stringify(local.document) === JSON.stringify(document)) this.localDrafts.write(appid, { document, synced: true });
-            return MenusApiActions.draftSaved({ appid });
-          },
-          (error: unknown) => MenusApiActions.draftSaveFailed({ appid, problem: toProblem(error) }),
-        ),
-      ),
+      // The revision is read when the request starts: the save before it may have changed it.
+      concatMap(({ appid, document }) => this.state$.pipe(take(1), concatMap((state) => (state.appid !== appid || state.draftConflict ? of() : this.save(appid, document, state.draftRevision))))),
     ),
+  );
+
+  private save(appid: string, document: DraftDocument, revision: string | null): Promise<Action> {
+    const header = revision === null ? { 'If-None-Match': '*' } : { 'If-Match': `"${revision}"` };
+    return unwrap(this.client.PUT('/api/wechat/accounts/{appid}/menu/draft', { params: { path: { appid }, header }, body: document })).then(
+      (saved) => {
+        // Only a copy identical to what the server now holds is marked synced.
+        const local = this.localDrafts.read(appid);
+        if (local && JSON.stringify(local.document) === JSON.stringify(document)) this.localDrafts.write(appid, { document, synced: true, base: saved.revision });
+        return MenusApiActions.draftSaved({ appid, revision: saved.revision });
+      },
+      async (error: unknown) => {
+        const problem = toProblem(error);
+        if (problem.code !== 'STALE') return MenusApiActions.draftSaveFailed({ appid, problem });
+        try {
+          const current = await unwrap(this.client.GET('/api/wechat/accounts/{appid}/menu/draft', { params: { path: { appid } } }));
+          return MenusApiActions.draftConflicted({ appid, current });
+        } catch (reading: unknown) {
+          return MenusApiActions.draftSaveFailed({ appid, problem: toProblem(reading) });
+        }
+      },
+    );
+  }
+
+  /** Their version taken: this browser's copy is theirs now, in step with the server. */
+  readonly tookTheirs$ = createEffect(
+    () =>
+      this.actions$.pipe(
+        ofType(MenuEditorPageActions.draftConflictTookTheirs),
+        withLatestFrom(this.state$),
+        tap(([, state]) => {
+          if (state.appid === null) return;
+          this.localDrafts.write(state.appid, { document: { menus: selectAll(state).map(toDraftMenu) }, synced: true, base: state.draftRevision });
+        }),
+      ),
+    { dispatch: false },
   );
 
   readonly loadLive$ = createEffect(() =>

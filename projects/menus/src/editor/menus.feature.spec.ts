@@ -1,5 +1,5 @@
 import { Action } from '@ngrx/store';
-import { LiveMenus } from '../menu/menu.model';
+import { DraftDocument, LiveMenus, ServerDraft } from '../menu/menu.model';
 import { AccountContextActions, MenuEditorPageActions as Page, MenusApiActions as Api } from './menus.actions';
 import { menusFeature, MenusState } from './menus.feature';
 
@@ -9,9 +9,18 @@ const live: LiveMenus = {
   publishedAt: '2025-01-01T00:00:00.000Z',
   conditional: [],
 };
+const NO_DRAFT: ServerDraft = { document: null, updatedAt: null, updatedBy: null, updatedByName: null, revision: null };
+const onServer = (document: DraftDocument, revision: string, updatedByName = '李四'): ServerDraft => ({
+  document,
+  revision,
+  updatedAt: '2026-11-26T06:02:00.000Z',
+  updatedBy: 'usr_other',
+  updatedByName,
+});
+const draftOf = (name: string): DraftDocument => ({ menus: [{ id: 'default', menuid: null, matchrule: null, button: [{ type: 'click', name, key: 'K' }] }] });
 const reduce = (actions: Action[], state?: MenusState) => actions.reduce((s, a) => menusFeature.reducer(s, a), state as MenusState);
 const loaded = (patch: Partial<Parameters<typeof Api.loaded>[0]> = {}) =>
-  reduce([AccountContextActions.selected({ appid: APPID }), Api.loaded({ appid: APPID, live, draft: null, local: null, ...patch })]);
+  reduce([AccountContextActions.selected({ appid: APPID }), Api.loaded({ appid: APPID, live, draft: NO_DRAFT, local: null, ...patch })]);
 const buttonsOf = (state: MenusState) => menusFeature.selectActiveMenu.projector(state, state.activeMenuId)!.buttons;
 const differing = (state: MenusState) => menusFeature.selectDiffering.projector(menusFeature.selectMenus.projector(state), state.live);
 
@@ -24,14 +33,63 @@ describe('menus store', () => {
   });
 
   it("prefers the server draft, but this browser's unsynced copy over both", () => {
-    const draft = { menus: [{ id: 'default', menuid: null, matchrule: null, button: [{ type: 'click', name: '服务器', key: 'S' }] }] };
-    const local = { document: { menus: [{ id: 'default', menuid: null, matchrule: null, button: [{ type: 'click', name: '本机', key: 'L' }] }] }, synced: false };
+    const draft = onServer(draftOf('服务器'), 'r1');
+    const local = { document: draftOf('本机'), synced: false, base: 'r1' };
     expect(buttonsOf(loaded({ draft }))[0].name).toBe('服务器');
     const fromLocal = loaded({ draft, local });
     expect(buttonsOf(fromLocal)[0].name).toBe('本机');
     expect(fromLocal.draftStatus).toBe('saving');
     expect(differing(fromLocal).has('default')).toBeTrue();
+    expect(fromLocal.draftRevision).toBe('r1');
+    expect(fromLocal.draftConflict).toBeNull();
     expect(buttonsOf(loaded({ draft, local: { ...local, synced: true } }))[0].name).toBe('服务器');
+  });
+
+  it('shows a conflict when someone saved the server draft after this browser\'s unsynced copy started from it', () => {
+    const theirs = onServer(draftOf('他的'), 'r2');
+    const state = loaded({ draft: theirs, local: { document: draftOf('我的'), synced: false, base: 'r1' } });
+    expect(buttonsOf(state)[0].name).toBe('我的');
+    expect(state.draftConflict).toEqual(theirs);
+    expect(state.draftRevision).toBe('r1');
+    expect(state.draftStatus).toBe('local');
+    // A copy from before revisions existed cannot tell: another server draft counts as a conflict, the same one does not.
+    expect(loaded({ draft: theirs, local: { document: draftOf('我的'), synced: false } }).draftConflict).toEqual(theirs);
+    expect(loaded({ draft: theirs, local: { document: draftOf('他的'), synced: false } }).draftConflict).toBeNull();
+    // There was no draft when the copy started (base null) and there still is none: no conflict.
+    expect(loaded({ local: { document: draftOf('我的'), synced: false, base: null } }).draftConflict).toBeNull();
+  });
+
+  it('a refused save keeps the edits and offers both versions: keep mine saves over theirs, take theirs replaces mine', () => {
+    const theirs = onServer(draftOf('他的'), 'r2');
+    let state = reduce([Page.buttonAdded({ parentId: null, id: 'n1', name: '我的' }), Api.draftConflicted({ appid: APPID, current: theirs })], loaded());
+    expect(state.draftConflict).toEqual(theirs);
+    expect(state.draftStatus).toBe('local');
+    expect(buttonsOf(state).map((b) => b.name)).toEqual(['今日推荐', '会员', '我的']);
+    // Edits go on meanwhile; the conflict stays until the user chooses.
+    state = reduce([Page.buttonChanged({ id: 'n1', patch: { name: '我的2' } })], state);
+    expect(state.draftConflict).toEqual(theirs);
+
+    const kept = reduce([Page.draftConflictKeptMine()], state);
+    expect(kept.draftConflict).toBeNull();
+    expect(kept.draftRevision).toBe('r2');
+    expect(kept.draftStatus).toBe('saving');
+    expect(buttonsOf(kept).map((b) => b.name)).toEqual(['今日推荐', '会员', '我的2']);
+
+    const took = reduce([Page.draftConflictTookTheirs()], state);
+    expect(took.draftConflict).toBeNull();
+    expect(took.draftRevision).toBe('r2');
+    expect(took.draftStatus).toBe('saved');
+    expect(buttonsOf(took).map((b) => b.name)).toEqual(['他的']);
+    // They discarded the draft: taking theirs is the live menu.
+    const discarded = reduce([Api.draftConflicted({ appid: APPID, current: NO_DRAFT }), Page.draftConflictTookTheirs()], state);
+    expect(buttonsOf(discarded).map((b) => b.name)).toEqual(['今日推荐', '会员']);
+    expect(discarded.draftRevision).toBeNull();
+  });
+
+  it('takes the revision of each save', () => {
+    const state = reduce([Page.buttonAdded({ parentId: null, id: 'n1', name: 'x' }), Api.draftSaved({ appid: APPID, revision: 'r9' })], loaded());
+    expect(state.draftRevision).toBe('r9');
+    expect(state.draftStatus).toBe('saved');
   });
 
   it('edits the active menu: add, rename, move and remove, marking the draft as saving', () => {
@@ -87,7 +145,7 @@ describe('menus store', () => {
   it("ignores a late answer for the previous account after a switch", () => {
     let state = reduce([AccountContextActions.selected({ appid: 'wx9b2d6f0a4c8e1357' })], loaded());
     expect(state.loading).toBeTrue();
-    state = reduce([Api.loaded({ appid: APPID, live, draft: null, local: null }), Api.draftSaveFailed({ appid: APPID, problem: { code: 'NETWORK', status: 0 } })], state);
+    state = reduce([Api.loaded({ appid: APPID, live, draft: NO_DRAFT, local: null }), Api.draftSaveFailed({ appid: APPID, problem: { code: 'NETWORK', status: 0 } })], state);
     expect(state.loading).toBeTrue();
     expect(state.ids).toEqual([]);
     expect(state.draftStatus).toBe('saved');

@@ -1,7 +1,7 @@
 import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { Problem } from '@wechat-mfe/ui';
-import { DEFAULT_MENU_ID, EditorMenu, fromDraftMenu, hasMatchRule, liveButtonsOf, LiveMenus, menusFromLive, sameButtons } from '../menu/menu.model';
+import { DEFAULT_MENU_ID, EditorMenu, fromDraftMenu, hasMatchRule, liveButtonsOf, LiveMenus, menusFromLive, sameButtons, ServerDraft } from '../menu/menu.model';
 import { MenuIssue, issuesFromProblem } from '../menu/menu-rules';
 import { addButton, findButton, moveButton, moveButtonTo, removeButton, updateButton } from '../menu/menu-tree';
 import { AccountContextActions, MenuEditorPageActions, MenusApiActions } from './menus.actions';
@@ -17,6 +17,13 @@ export interface MenusState extends EntityState<EditorMenu> {
   readonly activeMenuId: string;
   readonly selectedButtonId: string | null;
   readonly draftStatus: DraftStatus;
+  /** The server draft's revision this editor's draft is based on (null: the server had none). */
+  readonly draftRevision: string | null;
+  /**
+   * Someone else saved the account's draft after this editor's version was based on it: their draft,
+   * until the user keeps theirs or this one. Meanwhile edits are kept in this browser only.
+   */
+  readonly draftConflict: ServerDraft | null;
   /** A request that changes WeChat's menu (publish, load, delete) is running. */
   readonly busy: boolean;
   /** The last failure of publish, load live or delete, with the buttons WeChat named. */
@@ -37,6 +44,8 @@ const initialState: MenusState = menusAdapter.getInitialState({
   activeMenuId: DEFAULT_MENU_ID,
   selectedButtonId: null,
   draftStatus: 'saved',
+  draftRevision: null,
+  draftConflict: null,
   busy: false,
   actionProblem: null,
   serverIssues: [],
@@ -68,10 +77,20 @@ const reducer = createReducer(
   on(MenuEditorPageActions.retryLoad, (state): MenusState => ({ ...state, loading: true, loadProblem: null })),
   on(MenusApiActions.loaded, (state, { appid, live, draft, local }): MenusState => {
     if (ignoreOtherAccount(state, appid)) return state;
-    // Unsynced work in this browser wins: it is newer than anything the server could have.
-    const document = local && !local.synced ? local.document : (draft ?? null);
+    // Unsynced work in this browser is kept. When someone saved the server's draft after that work
+    // started (a copy without a base cannot tell: then any other server draft counts), the user chooses.
+    const unsynced = local && !local.synced ? local : null;
+    const conflict =
+      unsynced && draft.revision !== null && unsynced.base !== draft.revision && JSON.stringify(unsynced.document) !== JSON.stringify(draft.document);
+    const document = unsynced ? unsynced.document : draft.document;
     const menus = document ? document.menus.map(fromDraftMenu) : menusFromLive(live);
-    return { ...replaceDraft({ ...state, live, loading: false, loadProblem: null }, menus), draftStatus: local && !local.synced ? 'saving' : 'saved' };
+    return {
+      ...replaceDraft({ ...state, live, loading: false, loadProblem: null }, menus),
+      draftStatus: conflict ? 'local' : unsynced ? 'saving' : 'saved',
+      // Without a conflict, unsynced work is saved over the server's current draft (the same one it started from).
+      draftRevision: conflict ? (unsynced.base ?? null) : draft.revision,
+      draftConflict: conflict ? draft : null,
+    };
   }),
   on(MenusApiActions.loadFailed, (state, { appid, problem }): MenusState =>
     ignoreOtherAccount(state, appid) ? state : { ...state, loading: false, loadProblem: problem },
@@ -150,7 +169,22 @@ const reducer = createReducer(
   on(MenusApiActions.liveLoadFailed, MenusApiActions.liveDeleteFailed, (state, { appid, problem }): MenusState =>
     ignoreOtherAccount(state, appid) ? state : { ...state, busy: false, actionProblem: problem },
   ),
-  on(MenusApiActions.draftSaved, (state, { appid }): MenusState => (ignoreOtherAccount(state, appid) ? state : { ...state, draftStatus: 'saved' })),
+  on(MenusApiActions.draftSaved, (state, { appid, revision }): MenusState =>
+    ignoreOtherAccount(state, appid) ? state : { ...state, draftStatus: 'saved', draftRevision: revision },
+  ),
+  on(MenusApiActions.draftConflicted, (state, { appid, current }): MenusState =>
+    ignoreOtherAccount(state, appid) ? state : { ...state, draftStatus: 'local', draftConflict: current },
+  ),
+  on(MenuEditorPageActions.draftConflictKeptMine, (state): MenusState =>
+    state.draftConflict ? { ...state, draftRevision: state.draftConflict.revision, draftConflict: null, draftStatus: 'saving' } : state,
+  ),
+  on(MenuEditorPageActions.draftConflictTookTheirs, (state): MenusState => {
+    const theirs = state.draftConflict;
+    if (!theirs) return state;
+    // Their draft, or WeChat's live menus when they discarded it.
+    const menus = theirs.document ? theirs.document.menus.map(fromDraftMenu) : menusFromLive(state.live);
+    return { ...replaceDraft(state, menus), draftRevision: theirs.revision, draftConflict: null, draftStatus: 'saved', serverIssues: [], publishedMenuId: null };
+  }),
   on(MenusApiActions.draftSaveFailed, (state, { appid }): MenusState => (ignoreOtherAccount(state, appid) ? state : { ...state, draftStatus: 'local' })),
 );
 

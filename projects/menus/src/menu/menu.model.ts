@@ -6,6 +6,8 @@ export type WechatButton = Schemas['MenusButton'];
 export type MatchRule = Schemas['MenusMatchRule'];
 export type LiveMenus = Schemas['MenusLiveMenu'];
 export type DraftDocument = Schemas['MenusDraftDocument'];
+/** The account's draft on the server: its document (null: none), who saved it last and its revision. */
+export type ServerDraft = Schemas['MenusDraft'];
 
 /** Every button type WeChat accepts, in the order the type picker lists them. */
 export const BUTTON_TYPES = [
