@@ -135,6 +135,30 @@ test.describe('channel QR codes', () => {
     expect(list.items).toEqual([]);
   });
 
+  test('an edit over a change someone saved meanwhile is refused, the input kept, and saved only when the user says so', async ({ page, baseURL }) => {
+    await page.goto('/wechat/qrcodes');
+    const row = page.getByRole('row', { name: /春季新品海报/ });
+    await row.getByRole('button', { name: /编辑.*春季新品海报|春季新品海报.*编辑/ }).click();
+    const d = dialog(page);
+    await d.name.fill('春季海报（我的）');
+    // A colleague renames the same code while the dialog is open (their own session).
+    const colleague = await page.context().browser()!.newContext({ baseURL });
+    expect((await colleague.request.post('/api/session', { data: { username: 'marketer' } })).ok()).toBeTruthy();
+    const codes = (await (await colleague.request.get(`/api/wechat/accounts/${SMART}/qrcodes?q=poster_spring`)).json()).items;
+    expect((await colleague.request.patch(`/api/wechat/accounts/${SMART}/qrcodes/${codes[0].id}`, { data: { name: '春季海报（同事）' } })).ok()).toBeTruthy();
+
+    await d.save.click();
+    const notice = d.root.locator('wx-stale-notice');
+    await expect(notice).toBeVisible();
+    await expect(d.name).toHaveValue('春季海报（我的）');
+    await notice.getByRole('button', { name: '仍保存我的修改（覆盖那次修改）' }).click();
+    await expect(d.root).toBeHidden();
+    await expect(page.getByRole('row', { name: /春季海报（我的）/ })).toBeVisible();
+    const saved = (await (await colleague.request.get(`/api/wechat/accounts/${SMART}/qrcodes/${codes[0].id}`)).json()) as { name: string };
+    expect(saved.name).toBe('春季海报（我的）');
+    await colleague.close();
+  });
+
   test('speaks English and goes back to the list for another service account', async ({ page }) => {
     await page.goto('/wechat/qrcodes');
     await page.getByLabel('语言').selectOption('en');

@@ -162,6 +162,33 @@ describe('/api/wechat/accounts/{appid}/qrcodes', () => {
     assert.equal((await admin.get(`${codes()}/${temporary.id}`)).status, 404);
   });
 
+  it('refuses a change or delete based on an older revision (STALE, nothing written); scans do not make a code stale', async () => {
+    const openid = suite.db.prepare("SELECT openid FROM fans WHERE appid = ? AND subscribed = 1 LIMIT 1").get(APPIDS.smart).openid;
+    const { body: opened } = await admin.post(codes(), valid({ sceneStr: 'stale_me', sceneId: undefined }));
+    const url = `${codes()}/${opened.id}`;
+    await push({ FromUserName: openid, Event: 'SCAN', EventKey: 'stale_me' });
+    const scanned = (await admin.get(url)).body;
+    assert.equal(scanned.scans, 1);
+    assert.equal(scanned.revision, opened.revision, 'a scan is not an edit');
+    // Someone saves a new name; the editor opened before still holds the old revision.
+    const theirs = await marketer.request('PATCH', url, { name: '他们的名字' }, { 'if-match': `"${opened.revision}"` });
+    assert.equal(theirs.status, 200);
+    assert.notEqual(theirs.body.revision, opened.revision);
+    const mine = await admin.request('PATCH', url, { name: '我的名字', enabled: false }, { 'if-match': `"${opened.revision}"` });
+    assert.equal(mine.status, 412);
+    assert.equal(mine.body.code, 'STALE');
+    assert.deepEqual(mine.body.errors.map((e) => e.field), ['header.If-Match']);
+    assert.match(mine.body.detail, /他们的名字/);
+    const now = (await admin.get(url)).body;
+    assert.deepEqual([now.name, now.enabled], ['他们的名字', true], 'nothing was written');
+    assert.equal((await admin.request('DELETE', url, undefined, { 'if-match': `"${opened.revision}"` })).status, 412);
+    assert.equal((await admin.get(url)).status, 200);
+    // With the current revision both go through.
+    const saved = await admin.request('PATCH', url, { name: '我的名字' }, { 'if-match': `"${now.revision}"` });
+    assert.equal(saved.status, 200);
+    assert.equal((await admin.request('DELETE', url, undefined, { 'if-match': `"${saved.body.revision}"` })).status, 204);
+  });
+
   it('a new follower scanning: follows with the QR scene, counts, gets the tags and the reply', async () => {
     const { body: code } = await admin.post(codes(), valid({ sceneId: 31337, tagIds: [100, 101], reply: { type: 'text', content: '扫码欢迎' } }));
     const result = await push({ FromUserName: 'oQRnewfan000000000000000001', Event: 'subscribe', EventKey: 'qrscene_31337' });

@@ -19,7 +19,7 @@ function entityTags(header) {
  * Refuses a write the client based on another revision: `If-Match: "<revision>"` writes only over that
  * revision, `If-None-Match: *` only where nothing exists yet (`revision` null). Without either header the
  * write goes through (the last writer wins), as it always did, for clients that do not track revisions.
- * `changed` describes the current thing for the message: `{ what, by, at }`.
+ * `changed` describes the current thing for the message: `{ what, by?, at? }` (who saved it last, when).
  */
 export function assertPrecondition(headers, revision, changed) {
   const ifMatch = headers['if-match'];
@@ -36,9 +36,9 @@ export function assertPrecondition(headers, revision, changed) {
   }
 }
 
-function stale(header, { what, by, at }) {
-  const detail = by && at
-    ? `${what} was changed by ${by} at ${at} after you loaded it: load it again or send your version with its current revision.`
-    : `${what} was changed after you loaded it: load it again or send your version with its current revision.`;
+function stale(header, { what, by = null, at = null }) {
+  const who = by ? ` by ${by}` : '';
+  const when = at ? ` at ${at}` : '';
+  const detail = `${what} was changed${who}${when} after you loaded it: load it again, or send your version with its current revision.`;
   return new Problem(412, 'STALE', detail, { errors: [{ field: `header.${header}`, message: 'does not match the current revision' }] });
 }

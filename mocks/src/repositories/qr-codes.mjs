@@ -1,4 +1,5 @@
 import { sql } from '../lib/database.mjs';
+import { revisionOf } from '../lib/preconditions.mjs';
 
 /** Channel QR codes and their scans (tables qr_codes, qr_code_scans), plus the account's tags they add. */
 
@@ -27,8 +28,12 @@ export function toQrCode(row, nowIso) {
     follows: row.follows,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    revision: qrCodeRevision(row),
   };
 }
+
+/** What an editor may change (scan counters are not: a scan must not make an open editor stale). */
+export const qrCodeRevision = (row) => revisionOf(row.name, row.tag_ids, row.reply, row.enabled, row.updated_at);
 
 // Whitelisted ORDER BY columns: the query's `sort` never reaches SQL as text.
 const SORT_COLUMNS = {

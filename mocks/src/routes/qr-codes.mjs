@@ -1,9 +1,10 @@
 import {
-  dailyCounts, deleteQrCode, findQrCodeRow, listQrCodes, permanentCount, recentScans, toQrCode, updateQrCode,
+  dailyCounts, deleteQrCode, findQrCodeRow, listQrCodes, permanentCount, qrCodeRevision, recentScans, toQrCode, updateQrCode,
 } from '../repositories/qr-codes.mjs';
 import { assertQrCodeUpdate, assertQrCodesAvailable, createQrCode } from '../services/qr-codes.mjs';
 import { PERMANENT_LIMIT } from '../rules/qr-codes.mjs';
 import { Problem, notFound } from '../lib/problems.mjs';
+import { assertPrecondition } from '../lib/preconditions.mjs';
 
 const DAY_MS = 86_400_000;
 // Statistics days are China days (UTC+8), like the repository's grouping.
@@ -19,6 +20,10 @@ export default async function qrCodeRoutes(fastify, { suite }) {
     if (!row) throw notFound(`QR code ${request.params.qrCodeId}`);
     return row;
   };
+  // Another marketer may have saved the code since this one opened it: If-Match names the revision
+  // the editor started from, and a stale one is refused with nothing written (lib/preconditions.mjs).
+  const unchangedSince = (request, row) =>
+    assertPrecondition(request.headers, qrCodeRevision(row), { what: `The QR code “${row.name}”`, at: row.updated_at });
 
   fastify.get(base, async (request) => {
     available(request);
@@ -40,7 +45,7 @@ export default async function qrCodeRoutes(fastify, { suite }) {
 
   fastify.patch(`${base}/:qrCodeId`, async (request) => {
     available(request);
-    codeOf(request);
+    unchangedSince(request, codeOf(request));
     assertQrCodeUpdate(suite.db, request.params.appid, request.body);
     const body = { ...request.body, ...(request.body.name !== undefined ? { name: request.body.name.trim() } : {}) };
     const row = updateQrCode(suite.db, request.params.appid, request.params.qrCodeId, body, suite.clock.iso());
@@ -50,6 +55,7 @@ export default async function qrCodeRoutes(fastify, { suite }) {
   fastify.delete(`${base}/:qrCodeId`, async (request, reply) => {
     available(request);
     const row = codeOf(request);
+    unchangedSince(request, row);
     if (row.kind === 'permanent') {
       throw new Problem(409, 'CONFLICT', 'WeChat never deletes a permanent QR code: disable it instead.');
     }

@@ -2,7 +2,7 @@ import { inject, Injectable } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Action, Store } from '@ngrx/store';
 import { forSelectedAccount } from '@wechat-mfe/account-context';
-import { SUITE_CLIENT, unwrap } from '@wechat-mfe/suite-api';
+import { basedOn, SUITE_CLIENT, unwrap } from '@wechat-mfe/suite-api';
 import { ACCOUNT_CONTEXT, toProblem } from '@wechat-mfe/ui';
 import { concatMap, debounceTime, exhaustMap, filter, fromEvent, map, merge, of, startWith, switchMap, take, tap, withLatestFrom } from 'rxjs';
 import { DraftDocument, toDraftMenu, toWechat } from '../menu/menu.model';
@@ -73,8 +73,7 @@ export class MenusEffects {
   );
 
   private save(appid: string, document: DraftDocument, revision: string | null): Promise<Action> {
-    const header = revision === null ? { 'If-None-Match': '*' } : { 'If-Match': `"${revision}"` };
-    return unwrap(this.client.PUT('/api/wechat/accounts/{appid}/menu/draft', { params: { path: { appid }, header }, body: document })).then(
+    return unwrap(this.client.PUT('/api/wechat/accounts/{appid}/menu/draft', { params: { path: { appid }, header: basedOn(revision) }, body: document })).then(
       (saved) => {
         // Only a copy identical to what the server now holds is marked synced.
         const local = this.localDrafts.read(appid);

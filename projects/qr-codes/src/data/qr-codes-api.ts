@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { SUITE_CLIENT, unwrap, type Schemas } from '@wechat-mfe/suite-api';
+import { SUITE_CLIENT, ifMatch, unwrap, type Schemas } from '@wechat-mfe/suite-api';
 
 /** A channel QR code as the suite API describes it. */
 export type QrCode = Schemas['QrCode'];
@@ -49,9 +49,10 @@ export class QrCodesApi {
     return unwrap(this.client.POST('/api/wechat/accounts/{appid}/qrcodes', { params: { path: { appid } }, body }));
   }
 
-  update(appid: string, qrCodeId: number, body: QrCodeUpdate): Promise<QrCode> {
+  /** Over `revision` (the code as the editor opened it): someone else's change meanwhile is refused (`STALE`). */
+  update(appid: string, qrCodeId: number, body: QrCodeUpdate, revision: string): Promise<QrCode> {
     return unwrap(
-      this.client.PATCH('/api/wechat/accounts/{appid}/qrcodes/{qrCodeId}', { params: { path: { appid, qrCodeId } }, body }),
+      this.client.PATCH('/api/wechat/accounts/{appid}/qrcodes/{qrCodeId}', { params: { path: { appid, qrCodeId }, header: ifMatch(revision) }, body }),
     );
   }
 

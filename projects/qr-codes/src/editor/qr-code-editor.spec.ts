@@ -5,7 +5,7 @@ import { MAT_DIALOG_DATA, MatDialog, MatDialogRef } from '@angular/material/dial
 import { of } from 'rxjs';
 import { ProblemError } from '@wechat-mfe/suite-api';
 import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
-import { QrCodesApi } from '../data/qr-codes-api';
+import { QrCodesApi, type QrCode } from '../data/qr-codes-api';
 import { QrCodeEditor } from './qr-code-editor';
 import zh from '../i18n/zh-CN.json';
 import en from '../i18n/en.json';
@@ -14,10 +14,10 @@ describe('QrCodeEditor', () => {
   let api: jasmine.SpyObj<QrCodesApi>;
   let close: jasmine.Spy;
 
-  async function render() {
+  async function render(code: QrCode | null = null) {
     const { context } = fakeContext();
     await context.refresh();
-    api = jasmine.createSpyObj<QrCodesApi>('QrCodesApi', ['tags', 'create', 'update']);
+    api = jasmine.createSpyObj<QrCodesApi>('QrCodesApi', ['tags', 'create', 'update', 'get']);
     api.tags.and.resolveTo([{ id: 100, name: '高价值' }]);
     close = jasmine.createSpy('close');
     TestBed.configureTestingModule({
@@ -25,7 +25,7 @@ describe('QrCodeEditor', () => {
       providers: [
         ...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }),
         { provide: QrCodesApi, useValue: api },
-        { provide: MAT_DIALOG_DATA, useValue: { appid: 'wx-service', code: null } },
+        { provide: MAT_DIALOG_DATA, useValue: { appid: 'wx-service', code } },
         { provide: MatDialogRef, useValue: { close } },
       ],
     });
@@ -73,6 +73,53 @@ describe('QrCodeEditor', () => {
     await save.click();
     await fixture.whenStable();
     expect(close).toHaveBeenCalledWith({ id: 9 });
+  });
+
+  describe('editing a code someone else changed meanwhile', () => {
+    const opened = {
+      id: 7, name: '门店海报', kind: 'permanent', sceneType: 'number', scene: '5', sceneId: 5, expireSeconds: null, expiresAt: null,
+      expired: false, ticket: 't', url: 'u', tagIds: [], reply: null, enabled: true, scans: 0, follows: 0,
+      createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', revision: 'r1',
+    } as QrCode;
+    const theirs = { ...opened, name: '他们改的名字', tagIds: [100], enabled: false, updatedAt: '2026-11-26T06:02:00.000Z', revision: 'r2' } as QrCode;
+    const stale = () => new ProblemError({ status: 412, code: 'STALE', errors: [{ field: 'header.If-Match', message: 'stale' }] });
+
+    async function refused() {
+      const view = await render(opened);
+      await view.type('#qr-name', '我的名字');
+      api.update.and.rejectWith(stale());
+      api.get.and.resolveTo(theirs);
+      await (await view.loader.getHarness(MatButtonHarness.with({ text: '保存' }))).click();
+      await view.fixture.whenStable();
+      expect(api.update).toHaveBeenCalledWith('wx-service', 7, jasmine.objectContaining({ name: '我的名字' }), 'r1');
+      const notice = view.element.querySelector('wx-stale-notice')!;
+      expect(notice.getAttribute('role')).toBe('alert');
+      expect(view.element.querySelector<HTMLInputElement>('#qr-name')!.value).toBe('我的名字');
+      expect(close).not.toHaveBeenCalled();
+      const button = (text: string) => [...notice.querySelectorAll('button')].find((b) => b.textContent!.includes(text))!;
+      return { ...view, notice, button };
+    }
+
+    it('keeps the edits and saves them over the latest revision when the user says so', async () => {
+      const { button, fixture } = await refused();
+      api.update.and.resolveTo({ ...theirs, name: '我的名字', revision: 'r3' });
+      button('仍保存我的修改').click();
+      await fixture.whenStable();
+      expect(api.update.calls.mostRecent().args).toEqual(['wx-service', 7, jasmine.objectContaining({ name: '我的名字' }), 'r2']);
+      expect(close).toHaveBeenCalledWith(jasmine.objectContaining({ revision: 'r3' }));
+    });
+
+    it('or shows the latest version instead, and saves on from it', async () => {
+      const { button, fixture, element } = await refused();
+      button('改用最新内容').click();
+      await fixture.whenStable();
+      expect(element.querySelector('wx-stale-notice')).toBeNull();
+      expect(element.querySelector<HTMLInputElement>('#qr-name')!.value).toBe('他们改的名字');
+      expect(element.querySelector<HTMLInputElement>('input[type="checkbox"][formcontrolname="enabled"]')!.checked).toBeFalse();
+      api.update.and.resolveTo(theirs);
+      await (await TestbedHarnessEnvironment.loader(fixture).getHarness(MatButtonHarness.with({ text: '保存' }))).click();
+      expect(api.update.calls.mostRecent().args[3]).toBe('r2');
+    });
   });
 
   it('replies with a material chosen in the shared picker, and wants one before saving', async () => {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, Injector, inject, signal } from '@angular/core';
-import { NgTemplateOutlet } from '@angular/common';
+import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -7,7 +7,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { openMaterialPicker, type MaterialChoice } from '@wechat-mfe/pickers/material';
 import { ProblemError } from '@wechat-mfe/suite-api';
-import { ErrorState, type Problem, toProblem } from '@wechat-mfe/ui';
+import { ErrorState, StaleNotice, type Problem, toProblem } from '@wechat-mfe/ui';
 import { QrCodesApi, type QrCode, type QrCodeCreate, type QrCodeReply, type QrCodeUpdate, type Tag } from '../data/qr-codes-api';
 import type { QrCodeEditorData } from './open-editor';
 import {
@@ -30,10 +30,12 @@ import { FieldErrorPipe } from './field-error.pipe';
   imports: [
     ReactiveFormsModule,
     NgTemplateOutlet,
+    DatePipe,
     MatDialogModule,
     MatButtonModule,
     TranslocoPipe,
     ErrorState,
+    StaleNotice,
     FieldErrorPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -52,6 +54,10 @@ export class QrCodeEditor {
   protected readonly saving = signal(false);
   /** A failure that no single field explains. */
   protected readonly problem = signal<Problem | null>(null);
+  /** The code's revision the form's values are based on: a save over a later one is refused (`STALE`). */
+  private revision = this.data.code?.revision ?? null;
+  /** The code as someone else saved it after this form opened (the save was refused); the user chooses. */
+  protected readonly latest = signal<QrCode | null>(null);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     name: [this.data.code?.name ?? '', textRule(QR_RULES.nameMax)],
@@ -168,15 +174,51 @@ export class QrCodeEditor {
     }
     this.saving.set(true);
     this.problem.set(null);
+    this.latest.set(null);
+    const { appid, code } = this.data;
     try {
-      const { appid, code } = this.data;
-      const saved = code ? await this.api.update(appid, code.id, this.updateBody()) : await this.api.create(appid, this.createBody());
+      const saved = code ? await this.api.update(appid, code.id, this.updateBody(), this.revision ?? code.revision) : await this.api.create(appid, this.createBody());
       this.ref.close(saved);
     } catch (error) {
-      this.showFailure(error);
+      if (code && error instanceof ProblemError && error.code === 'STALE') await this.showLatest(appid, code.id, error);
+      else this.showFailure(error);
     } finally {
       this.saving.set(false);
     }
+  }
+
+  /** Someone saved the code after this form opened: fetch that version so the user can choose. */
+  private async showLatest(appid: string, id: number, refusal: ProblemError): Promise<void> {
+    try {
+      this.latest.set(await this.api.get(appid, id));
+    } catch {
+      this.problem.set(toProblem(refusal));
+    }
+  }
+
+  /** Save the form's values over the latest version. */
+  protected keepMine(): void {
+    const latest = this.latest();
+    if (!latest) return;
+    this.revision = latest.revision;
+    void this.save();
+  }
+
+  /** Show the latest version in the form instead of the user's edits (what can change after creation). */
+  protected takeTheirs(): void {
+    const latest = this.latest();
+    if (!latest) return;
+    this.revision = latest.revision;
+    this.form.patchValue({
+      name: latest.name,
+      tagIds: [...latest.tagIds],
+      replyType: latest.reply?.type ?? 'none',
+      replyContent: latest.reply?.type === 'text' ? latest.reply.content : '',
+      replyMediaId: latest.reply?.type === 'material' ? latest.reply.mediaId : '',
+      enabled: latest.enabled,
+    });
+    this.replyMaterial.set(null);
+    this.latest.set(null);
   }
 
   /** Field errors go next to their inputs (a taken scene too); anything else above the buttons. */

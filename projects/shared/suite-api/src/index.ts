@@ -6,4 +6,5 @@ export * from './models';
 export { createSuiteClient, unwrap, type SuiteClient } from './client';
 export { ProblemError, problemFromResponse, type ProblemCode } from './problem-error';
 export { watchJob, activeJobs, isFinished } from './jobs';
+export { basedOn, ifMatch } from './preconditions';
 export { SUITE_CLIENT, provideSuiteClient } from './angular';

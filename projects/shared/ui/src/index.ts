@@ -46,6 +46,8 @@ export {
 } from './states/account-type-unavailable-state/account-requirement';
 /** `wx-job-progress`: status, progress bar and "1,234 / 2,000" of a job. */
 export { JobProgress, type JobProgressView, type JobStatus } from './states/job-progress/job-progress.component';
+/** `wx-stale-notice`: a save refused because someone changed the thing meanwhile (`STALE`); keep mine or take theirs. */
+export { StaleNotice } from './states/stale-notice/stale-notice.component';
 /** `wx-account-gate`: the wrapper of every WeChat page. */
 export { AccountGate } from './states/account-gate/account-gate.component';
 /** `<ng-template wxAccountReady let-account>`: gate content created only while the gate is open. */

@@ -85,6 +85,7 @@ export const UI_EN: UiTranslation = {
     ACCOUNT_TYPE_UNSUPPORTED: 'This feature is not available for the current account’s type or verification status.',
     NOT_FOUND: 'This item does not exist or has been deleted.',
     CONFLICT: 'The same item already exists. Change it and try again.',
+    STALE: 'Someone changed this after you opened it; your changes were not saved.',
     WECHAT_STILL_AUTHORIZED:
       'WeChat still reports this account as authorized. First cancel the authorization on the Official Accounts Platform (mp.weixin.qq.com → Settings → Account settings → Authorization management → this platform → Cancel authorization), then confirm unbinding again.',
     MOCK_FAULT: 'The service is temporarily unavailable (simulated fault). Please try again later.',
@@ -107,6 +108,12 @@ export const UI_EN: UiTranslation = {
     wechatOther: 'WeChat refused the request (errcode {{errcode}}).',
     unknownStatus: 'The server could not handle the request (status {{status}}). Please try again later.',
     unknown: 'An unexpected error occurred. Please try again later.',
+  },
+  stale: {
+    changed: 'This was changed after you opened it (by a colleague, or by you in another tab). Your edits are still here and have not replaced that change.',
+    changedAt: 'This was changed at {{at}}, after you opened it (by a colleague, or by you in another tab). Your edits are still here and have not replaced that change.',
+    keepMine: 'Save mine anyway (replace that change)',
+    takeTheirs: 'Show the latest (discard my edits)',
   },
   standIn: {
     issue: 'This page is under construction and will be built by issue #{{issue}}.',

@@ -81,6 +81,7 @@ export const UI_ZH_CN = {
     ACCOUNT_TYPE_UNSUPPORTED: '当前公众号的类型或认证状态不支持此功能。',
     NOT_FOUND: '内容不存在或已被删除。',
     CONFLICT: '已存在相同的内容，请修改后重试。',
+    STALE: '这项内容在你打开后已被他人修改，你的修改没有保存。',
     WECHAT_STILL_AUTHORIZED:
       '微信显示该公众号仍处于授权状态。请先登录微信公众平台（mp.weixin.qq.com），在「设置与开发 → 公众号设置 → 授权管理」中取消对本平台的授权，然后再确认解绑。',
     MOCK_FAULT: '服务暂时不可用（模拟故障），请稍后重试。',
@@ -100,6 +101,12 @@ export const UI_ZH_CN = {
     wechatOther: '微信拒绝了此请求（错误码 {{errcode}}）。',
     unknownStatus: '服务器暂时无法处理此请求（状态码 {{status}}），请稍后重试。',
     unknown: '发生未知错误，请稍后重试。',
+  },
+  stale: {
+    changed: '这项内容在你打开后已被修改（可能是其他同事，或你在另一个标签页中）。你填写的内容仍在这里，尚未覆盖那次修改。',
+    changedAt: '这项内容在你打开后已于 {{at}} 被修改（可能是其他同事，或你在另一个标签页中）。你填写的内容仍在这里，尚未覆盖那次修改。',
+    keepMine: '仍保存我的修改（覆盖那次修改）',
+    takeTheirs: '改用最新内容（放弃我的修改）',
   },
   standIn: {
     issue: '此页面正在建设中，将由 issue #{{issue}} 实现。',
