@@ -135,6 +135,23 @@ describe('/api/wechat/accounts/{appid}/auto-reply', () => {
     assert.equal(ruleCount(), 0);
   });
 
+  it('refuses a rule save or delete based on an older revision (STALE, nothing written)', async () => {
+    const { body: opened } = await admin.post(`${base()}/rules`, rule({ name: '价格', keywords: [partial('价格')] }));
+    const url = `${base()}/rules/${opened.id}`;
+    const theirs = await admin.request('PUT', url, rule({ name: '同事改的', keywords: [partial('价格')] }), { 'if-match': `"${opened.revision}"` });
+    assert.equal(theirs.status, 200);
+    assert.notEqual(theirs.body.revision, opened.revision);
+    const mine = await admin.request('PUT', url, rule({ name: '我改的', enabled: false }), { 'if-match': `"${opened.revision}"` });
+    assert.equal(mine.status, 412);
+    assert.equal(mine.body.code, 'STALE');
+    assert.deepEqual(mine.body.errors.map((e) => e.field), ['header.If-Match']);
+    const now = (await admin.get(`${base()}/rules`)).body.items[0];
+    assert.deepEqual([now.name, now.enabled, now.revision], ['同事改的', true, theirs.body.revision], 'nothing was written');
+    assert.equal((await admin.request('DELETE', url, undefined, { 'if-match': `"${opened.revision}"` })).status, 412);
+    assert.equal(ruleCount(), 1);
+    assert.equal((await admin.request('PUT', url, rule({ name: '我改的' }), { 'if-match': `"${now.revision}"` })).status, 200);
+  });
+
   it('refuses the 201st rule of an account with field `rules`', async () => {
     const insert = suite.db.prepare(
       "INSERT INTO auto_reply_rules (appid, name, keywords, replies, mode, created_at, updated_at) VALUES (?, ?, '[]', '[]', 'all', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",

@@ -1,4 +1,5 @@
 import { sql } from '../lib/database.mjs';
+import { revisionOf } from '../lib/preconditions.mjs';
 
 /** The auto-reply settings and keyword rules of each account. */
 
@@ -11,6 +12,8 @@ const toRule = (row) => ({
   enabled: row.enabled === 1,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  // Changes with every save (lib/preconditions.mjs): an editor sends it back as If-Match.
+  revision: revisionOf(row.name, row.keywords, row.replies, row.mode, row.enabled, row.updated_at),
 });
 
 /** An account without a row has both replies off and empty. */

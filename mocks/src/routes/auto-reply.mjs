@@ -4,6 +4,7 @@ import {
 } from '../repositories/auto-reply.mjs';
 import { RULE_LIMIT, answerText, normalizedReplies, normalizedRule, repliesErrors, ruleErrors } from '../rules/auto-reply.mjs';
 import { notFound, validation } from '../lib/problems.mjs';
+import { assertPrecondition } from '../lib/preconditions.mjs';
 
 /**
  * /api/wechat/accounts/{appid}/auto-reply: on-follow reply, default reply, keyword rules and the
@@ -55,14 +56,18 @@ export default async function autoReplyRoutes(fastify, { suite }) {
     return reply.code(201).send(insertRule(suite.db, appid, normalizedRule(request.body), suite.clock.iso()));
   });
 
+  // Someone may have saved the rule since the editor opened it: a stale If-Match is refused, nothing written.
+  const unchangedSince = (request, rule) =>
+    assertPrecondition(request.headers, rule.revision, { what: `The rule “${rule.name}”`, at: rule.updatedAt });
+
   fastify.put(`${base}/rules/:ruleId`, async (request) => {
-    ruleOf(request);
+    unchangedSince(request, ruleOf(request));
     assertRule(request.body, request.params.appid);
     return updateRule(suite.db, request.params.appid, request.params.ruleId, normalizedRule(request.body), suite.clock.iso());
   });
 
   fastify.delete(`${base}/rules/:ruleId`, async (request, reply) => {
-    ruleOf(request);
+    unchangedSince(request, ruleOf(request));
     deleteRule(suite.db, request.params.appid, request.params.ruleId);
     return reply.code(204).send();
   });

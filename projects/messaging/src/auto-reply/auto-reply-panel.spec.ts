@@ -3,7 +3,7 @@ import { provideEffects } from '@ngrx/effects';
 import { provideStore } from '@ngrx/store';
 import { ProblemError } from '@wechat-mfe/suite-api';
 import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
-import { AutoReplyApi, type AutoReplySettings } from './data/auto-reply-api';
+import { AutoReplyApi, type AutoReplyRule, type AutoReplySettings } from './data/auto-reply-api';
 import { AutoReplyEffects } from './auto-reply.effects';
 import { autoReplyFeature } from './auto-reply.store';
 import { AutoReplyPanel } from './auto-reply-panel';
@@ -21,7 +21,7 @@ describe('AutoReplyPanel', () => {
   async function render() {
     const { context } = fakeContext();
     await context.refresh();
-    const api = jasmine.createSpyObj<AutoReplyApi>('AutoReplyApi', ['settings', 'rules', 'saveSetting', 'createRule', 'test']);
+    const api = jasmine.createSpyObj<AutoReplyApi>('AutoReplyApi', ['settings', 'rules', 'saveSetting', 'createRule', 'updateRule', 'test']);
     TestBed.configureTestingModule({
       imports: [AutoReplyPanel],
       providers: [
@@ -59,6 +59,37 @@ describe('AutoReplyPanel', () => {
     expect(onFollow.checked).toBeTrue();
     expect(element.querySelector<HTMLTextAreaElement>('section[aria-labelledby="wx-ar-on-follow"] textarea')!.value).toBe('感谢关注');
     expect(api.settings).toHaveBeenCalledWith('wx-a');
+  });
+
+  it('an edit over a rule someone saved meanwhile keeps what was typed, and saves it over theirs only when asked', async () => {
+    const { element, api, settle, buttonNamed } = await render();
+    const opened: AutoReplyRule = {
+      id: 1, name: '价格', keywords: [{ text: '价格', match: 'full' }], replies: [{ type: 'text', text: '见官网' }], mode: 'all', enabled: true,
+      createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', revision: 'r1',
+    };
+    const theirs: AutoReplyRule = { ...opened, name: '同事改的', updatedAt: '2026-11-26T06:02:00.000Z', revision: 'r2' };
+    api.settings.and.resolveTo({ ...settings, ruleCount: 1 });
+    api.rules.and.resolveTo([opened]);
+    await settle();
+    element.querySelector<HTMLButtonElement>('button[aria-label="编辑规则「价格」"]')!.click();
+    await settle();
+    const name = () => element.querySelector<HTMLInputElement>('.rule-form input[name="name"]')!;
+    name().value = '我的名字';
+    name().dispatchEvent(new Event('input'));
+    api.updateRule.and.rejectWith(new ProblemError({ status: 412, code: 'STALE', errors: [{ field: 'header.If-Match', message: 'stale' }] }));
+    api.rules.and.resolveTo([theirs]);
+    buttonNamed('保存规则')!.click();
+    await settle();
+    expect(api.updateRule).toHaveBeenCalledWith('wx-a', 1, jasmine.objectContaining({ name: '我的名字' }), 'r1');
+    const notice = element.querySelector('.rule-form wx-stale-notice')!;
+    expect(notice.getAttribute('role')).toBe('alert');
+    expect(name().value).toBe('我的名字');
+
+    api.updateRule.and.resolveTo({ ...theirs, name: '我的名字', revision: 'r3' });
+    buttonNamed('仍保存我的修改（覆盖那次修改）')!.click();
+    await settle();
+    expect(api.updateRule.calls.mostRecent().args).toEqual(['wx-a', 1, jasmine.objectContaining({ name: '我的名字' }), 'r2']);
+    expect(element.querySelector('.rule-form')).toBeNull();
   });
 
   it('keeps a refused default reply as typed and marks the field', async () => {

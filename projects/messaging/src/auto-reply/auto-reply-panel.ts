@@ -61,6 +61,15 @@ export class AutoReplyPanel {
     this.store.dispatch(AutoReplyPageActions.ruleSaved({ ruleId: typeof editing === 'number' ? editing : null, rule }));
   }
 
+  protected overwriteRule(rule: AutoReplyRuleInput): void {
+    const editing = this.state().editing;
+    if (typeof editing === 'number') this.store.dispatch(AutoReplyPageActions.ruleOverwritten({ ruleId: editing, rule }));
+  }
+
+  protected takeLatestRule(): void {
+    this.store.dispatch(AutoReplyPageActions.latestRuleTaken());
+  }
+
   protected toggleRule(event: { rule: Parameters<typeof AutoReplyPageActions.ruleToggled>[0]['rule']; enabled: boolean }): void {
     this.store.dispatch(AutoReplyPageActions.ruleToggled(event));
   }

@@ -1,8 +1,8 @@
 import { Injectable, inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { Store } from '@ngrx/store';
+import { Action, Store } from '@ngrx/store';
 import { toProblem } from '@wechat-mfe/ui';
-import { concatMap, exhaustMap, filter, from, map, mergeMap, of, switchMap, take } from 'rxjs';
+import { concatMap, exhaustMap, filter, from, map, mergeMap, of, switchMap, take, withLatestFrom } from 'rxjs';
 import { catchError } from 'rxjs/operators';
 import { AutoReplyApi } from './data/auto-reply-api';
 import { AutoReplyApiActions, AutoReplyPageActions, autoReplyFeature } from './auto-reply.store';
@@ -49,16 +49,31 @@ export class AutoReplyEffects {
     ),
   );
 
-  /** One save at a time: a double click must not create the rule twice. */
+  /**
+   * One save at a time: a double click must not create the rule twice. An edit applies only over the
+   * revision the form opened with (or, after "keep mine", the latest one): when someone saved the rule
+   * meanwhile the server refuses it (STALE) and the form offers both versions, keeping what was typed.
+   */
   readonly saveRule$ = createEffect(() =>
     this.actions$.pipe(
-      ofType(AutoReplyPageActions.ruleSaved),
-      exhaustMap(({ ruleId, rule }) =>
+      ofType(AutoReplyPageActions.ruleSaved, AutoReplyPageActions.ruleOverwritten),
+      withLatestFrom(this.store.select(autoReplyFeature.selectEditingRevision)),
+      exhaustMap(([{ ruleId, rule }, revision]) =>
         this.appid$.pipe(
           switchMap((appid) =>
-            from(ruleId === null ? this.api.createRule(appid, rule) : this.api.updateRule(appid, ruleId, rule)).pipe(
-              map((saved) => AutoReplyApiActions.ruleSaved({ appid, rule: saved })),
-              catchError((error: unknown) => of(AutoReplyApiActions.ruleFailed({ appid, problem: toProblem(error) }))),
+            from(ruleId === null || revision === null ? this.api.createRule(appid, rule) : this.api.updateRule(appid, ruleId, rule, revision)).pipe(
+              map((saved): Action => AutoReplyApiActions.ruleSaved({ appid, rule: saved })),
+              catchError((error: unknown) => {
+                const problem = toProblem(error);
+                if (problem.code !== 'STALE' || ruleId === null) return of(AutoReplyApiActions.ruleFailed({ appid, problem }));
+                return from(this.api.rules(appid)).pipe(
+                  map((rules): Action => {
+                    const latest = rules.find((r) => r.id === ruleId);
+                    return latest ? AutoReplyApiActions.ruleStale({ appid, latest }) : AutoReplyApiActions.ruleFailed({ appid, problem });
+                  }),
+                  catchError(() => of(AutoReplyApiActions.ruleFailed({ appid, problem }))),
+                );
+              }),
             ),
           ),
         ),
@@ -66,15 +81,23 @@ export class AutoReplyEffects {
     ),
   );
 
+  /** A toggle applies over the rule as the list shows it; refused (STALE), the list shows the server's rules and says why. */
   readonly toggleRule$ = createEffect(() =>
     this.actions$.pipe(
       ofType(AutoReplyPageActions.ruleToggled),
       mergeMap(({ rule, enabled }) =>
         this.appid$.pipe(
           switchMap((appid) =>
-            from(this.api.updateRule(appid, rule.id, { name: rule.name, keywords: rule.keywords, replies: rule.replies, mode: rule.mode, enabled })).pipe(
-              map((saved) => AutoReplyApiActions.ruleSaved({ appid, rule: saved })),
-              catchError((error: unknown) => of(AutoReplyApiActions.ruleListFailed({ appid, problem: toProblem(error) }))),
+            from(this.api.updateRule(appid, rule.id, { name: rule.name, keywords: rule.keywords, replies: rule.replies, mode: rule.mode, enabled }, rule.revision)).pipe(
+              map((saved): Action => AutoReplyApiActions.ruleSaved({ appid, rule: saved })),
+              catchError((error: unknown) => {
+                const failed = AutoReplyApiActions.ruleListFailed({ appid, problem: toProblem(error) });
+                if (failed.problem.code !== 'STALE') return of(failed);
+                return from(this.api.rules(appid)).pipe(
+                  mergeMap((rules) => of<Action[]>(AutoReplyApiActions.rulesRefreshed({ appid, rules }), failed)),
+                  catchError(() => of(failed)),
+                );
+              }),
             ),
           ),
         ),

@@ -19,6 +19,7 @@ const rule = (id: number, createdAt: string, patch: Partial<AutoReplyRule> = {})
   enabled: true,
   createdAt,
   updatedAt: createdAt,
+  revision: `rev-${id}`,
   ...patch,
 });
 const problem = { code: 'VALIDATION', status: 400, errors: [{ field: 'name', message: 'must not be empty' }] };
@@ -29,6 +30,39 @@ describe('auto-reply store', () => {
       AutoReplyPageActions.opened({ appid: 'wx-a' }),
       AutoReplyApiActions.loaded({ appid: 'wx-a', settings, rules: [rule(1, '2026-01-01T00:00:00.000Z')] }),
     ]);
+
+  it('an edit refused as stale keeps the form open with the latest version; keep mine saves over it, take it saves on from it', () => {
+    let state = reduce([AutoReplyPageActions.editorOpened({ ruleId: 1 })], loaded());
+    expect(state.editingRevision).toBe('rev-1');
+    const latest = rule(1, '2026-01-01T00:00:00.000Z', { name: '同事改的', updatedAt: '2026-11-26T06:02:00.000Z', revision: 'rev-1b' });
+    state = reduce([AutoReplyPageActions.ruleSaved({ ruleId: 1, rule: rule(0, '') }), AutoReplyApiActions.ruleStale({ appid: 'wx-a', latest })], state);
+    expect(state.editing).toBe(1);
+    expect(state.savingRule).toBeFalse();
+    expect(state.ruleLatest).toEqual(latest);
+    expect(state.rules[0].name).toBe('同事改的');
+    expect(state.editingRevision).toBe('rev-1');
+
+    const kept = reduce([AutoReplyPageActions.ruleOverwritten({ ruleId: 1, rule: rule(0, '') })], state);
+    expect(kept.editingRevision).toBe('rev-1b');
+    expect(kept.ruleLatest).toBeNull();
+    expect(kept.savingRule).toBeTrue();
+
+    const taken = reduce([AutoReplyPageActions.latestRuleTaken()], state);
+    expect(taken.editingRevision).toBe('rev-1b');
+    expect(taken.ruleLatest).toBeNull();
+    expect(taken.editing).toBe(1);
+
+    // Closing forgets both; a new rule has no revision.
+    const closed = reduce([AutoReplyPageActions.editorClosed(), AutoReplyPageActions.editorOpened({ ruleId: null })], state);
+    expect([closed.editingRevision, closed.ruleLatest]).toEqual([null, null]);
+  });
+
+  it('a refused toggle shows the rules as the server has them now', () => {
+    const now = [rule(1, '2026-01-01T00:00:00.000Z', { name: '同事改的', revision: 'rev-1b' })];
+    const state = reduce([AutoReplyApiActions.rulesRefreshed({ appid: 'wx-a', rules: now }), AutoReplyApiActions.ruleListFailed({ appid: 'wx-a', problem: { code: 'STALE', status: 412 } })], loaded());
+    expect(state.rules).toEqual(now);
+    expect(state.listProblem?.code).toBe('STALE');
+  });
 
   it('drops the answers of an account that is no longer shown', () => {
     const state = reduce(

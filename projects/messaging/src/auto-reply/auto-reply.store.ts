@@ -14,6 +14,10 @@ export const AutoReplyPageActions = createActionGroup({
     'Editor Opened': props<{ ruleId: number | null }>(),
     'Editor Closed': emptyProps(),
     'Rule Saved': props<{ ruleId: number | null; rule: AutoReplyRuleInput }>(),
+    /** Someone saved the rule meanwhile (`ruleLatest`): save the form's values over that version. */
+    'Rule Overwritten': props<{ ruleId: number; rule: AutoReplyRuleInput }>(),
+    /** Someone saved the rule meanwhile: the form shows that version instead (and saves on from it). */
+    'Latest Rule Taken': emptyProps(),
     'Rule Toggled': props<{ rule: AutoReplyRule; enabled: boolean }>(),
     'Rule Deleted': props<{ ruleId: number }>(),
     Tested: props<{ text: string }>(),
@@ -30,6 +34,10 @@ export const AutoReplyApiActions = createActionGroup({
     'Setting Failed': props<{ appid: string; kind: ReplySettingKind; problem: Problem }>(),
     'Rule Saved': props<{ appid: string; rule: AutoReplyRule }>(),
     'Rule Failed': props<{ appid: string; problem: Problem }>(),
+    /** The save was refused (412 STALE): `latest` is the rule as someone else saved it meanwhile. */
+    'Rule Stale': props<{ appid: string; latest: AutoReplyRule }>(),
+    /** The rules as the server has them now (after a refused toggle). */
+    'Rules Refreshed': props<{ appid: string; rules: AutoReplyRule[] }>(),
     'Rule Deleted': props<{ appid: string; ruleId: number }>(),
     'Rule List Failed': props<{ appid: string; problem: Problem }>(),
     Tested: props<{ appid: string; text: string; result: AutoReplyTestResult }>(),
@@ -51,6 +59,10 @@ export interface AutoReplyState {
   readonly editing: 'new' | number | null;
   readonly savingRule: boolean;
   readonly ruleProblem: Problem | null;
+  /** The revision of the edited rule when the form opened: its save applies only over it. */
+  readonly editingRevision: string | null;
+  /** The edited rule as someone else saved it after the form opened (the save was refused): the user chooses. */
+  readonly ruleLatest: AutoReplyRule | null;
   /** A toggle or delete in the list that failed. */
   readonly listProblem: Problem | null;
   readonly testing: boolean;
@@ -69,6 +81,8 @@ const initialState: AutoReplyState = {
   editing: null,
   savingRule: false,
   ruleProblem: null,
+  editingRevision: null,
+  ruleLatest: null,
   listProblem: null,
   testing: false,
   test: null,
@@ -111,9 +125,30 @@ export const autoReplyFeature = createFeature({
     ),
     on(AutoReplyApiActions.settingFailed, forCurrent((state, { kind, problem }) => ({ ...state, savingSetting: null, settingProblem: { kind, problem } }))),
 
-    on(AutoReplyPageActions.editorOpened, (state, { ruleId }) => ({ ...state, editing: ruleId ?? ('new' as const), ruleProblem: null })),
-    on(AutoReplyPageActions.editorClosed, (state) => ({ ...state, editing: null, ruleProblem: null, savingRule: false })),
-    on(AutoReplyPageActions.ruleSaved, (state) => ({ ...state, savingRule: true, ruleProblem: null })),
+    on(AutoReplyPageActions.editorOpened, (state, { ruleId }) => ({
+      ...state,
+      editing: ruleId ?? ('new' as const),
+      ruleProblem: null,
+      editingRevision: state.rules.find((r) => r.id === ruleId)?.revision ?? null,
+      ruleLatest: null,
+    })),
+    on(AutoReplyPageActions.editorClosed, (state) => ({ ...state, editing: null, ruleProblem: null, savingRule: false, editingRevision: null, ruleLatest: null })),
+    on(AutoReplyPageActions.ruleSaved, (state) => ({ ...state, savingRule: true, ruleProblem: null, ruleLatest: null })),
+    on(AutoReplyPageActions.ruleOverwritten, (state) => ({
+      ...state,
+      savingRule: true,
+      ruleProblem: null,
+      editingRevision: state.ruleLatest?.revision ?? state.editingRevision,
+      ruleLatest: null,
+    })),
+    on(AutoReplyPageActions.latestRuleTaken, (state) =>
+      state.ruleLatest ? { ...state, editingRevision: state.ruleLatest.revision, ruleLatest: null } : state,
+    ),
+    on(
+      AutoReplyApiActions.ruleStale,
+      forCurrent((state, { latest }) => ({ ...state, savingRule: false, ruleLatest: latest, rules: withRule(state.rules, latest) })),
+    ),
+    on(AutoReplyApiActions.rulesRefreshed, forCurrent((state, { rules }) => ({ ...state, rules, settings: withCount(state.settings, rules.length) }))),
     on(
       AutoReplyApiActions.ruleSaved,
       forCurrent((state, { rule }) => {

@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { SUITE_CLIENT, unwrap, type Schemas } from '@wechat-mfe/suite-api';
+import { SUITE_CLIENT, ifMatch, unwrap, type Schemas } from '@wechat-mfe/suite-api';
 
 export type AutoReplyReply = Schemas['AutoReplyReply'];
 export type AutoReplyToggle = Schemas['AutoReplyToggle'];
@@ -37,9 +37,10 @@ export class AutoReplyApi {
     return unwrap(this.client.POST('/api/wechat/accounts/{appid}/auto-reply/rules', { params: { path: { appid } }, body }));
   }
 
-  updateRule(appid: string, ruleId: number, body: AutoReplyRuleInput): Promise<AutoReplyRule> {
+  /** Over `revision` (the rule as the user saw it): someone else's save meanwhile is refused (`STALE`). */
+  updateRule(appid: string, ruleId: number, body: AutoReplyRuleInput, revision: string): Promise<AutoReplyRule> {
     return unwrap(
-      this.client.PUT('/api/wechat/accounts/{appid}/auto-reply/rules/{ruleId}', { params: { path: { appid, ruleId } }, body }),
+      this.client.PUT('/api/wechat/accounts/{appid}/auto-reply/rules/{ruleId}', { params: { path: { appid, ruleId }, header: ifMatch(revision) }, body }),
     );
   }
 

@@ -15,6 +15,7 @@ const older: AutoReplyRule = {
   enabled: true,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
+  revision: 'r1',
 };
 
 describe('RuleForm', () => {

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, type OnInit, computed, input, output, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Field, FieldControl, FieldHint, type Problem, ProblemMessagePipe } from '@wechat-mfe/ui';
+import { Field, FieldControl, FieldHint, type Problem, ProblemMessagePipe, StaleNotice } from '@wechat-mfe/ui';
 import type { AutoReplyKeyword, AutoReplyRule, AutoReplyRuleInput } from '../data/auto-reply-api';
 import { keywordConflicts } from '../rules/conflicts';
 import { fieldIssues, otherIssues } from '../rules/field-errors';
@@ -18,7 +18,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'wx-rule-form',
-  imports: [TranslocoPipe, ProblemMessagePipe, Field, FieldControl, FieldHint, RepliesEditor],
+  imports: [TranslocoPipe, ProblemMessagePipe, Field, FieldControl, FieldHint, RepliesEditor, StaleNotice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rule-form.html',
   styleUrl: './rule-form.scss',
@@ -30,7 +30,13 @@ export class RuleForm implements OnInit {
   readonly rules = input<readonly AutoReplyRule[]>([]);
   readonly saving = input(false);
   readonly problem = input<Problem | null>(null);
+  /** The rule as someone else saved it after this form opened (the save was refused), or null. */
+  readonly latest = input<AutoReplyRule | null>(null);
   readonly saved = output<AutoReplyRuleInput>();
+  /** Save the form's values over `latest`. */
+  readonly overwrite = output<AutoReplyRuleInput>();
+  /** The form now shows `latest` instead of the user's edits. */
+  readonly tookLatest = output<void>();
   readonly cancelled = output<void>();
 
   protected readonly ids = { heading: `wx-rule-form-${nextId++}`, keyword: `wx-rule-keyword-${nextId++}` };
@@ -61,7 +67,10 @@ export class RuleForm implements OnInit {
   ngOnInit(): void {
     // The rule is read once: later list updates must not overwrite what the user typed.
     const rule = this.rule();
-    if (!rule) return;
+    if (rule) this.load(rule);
+  }
+
+  private load(rule: AutoReplyRule): void {
     this.name.set(rule.name);
     this.keywords.set(rule.keywords);
     this.replies.set(rule.replies.map(toDraft));
@@ -94,12 +103,26 @@ export class RuleForm implements OnInit {
   }
 
   protected save(): void {
-    this.saved.emit({
+    this.saved.emit(this.value());
+  }
+
+  protected keepMine(): void {
+    this.overwrite.emit(this.value());
+  }
+
+  protected takeLatest(latest: AutoReplyRule): void {
+    this.load(latest);
+    this.keywordInputIssue.set(null);
+    this.tookLatest.emit();
+  }
+
+  private value(): AutoReplyRuleInput {
+    return {
       name: this.name(),
       keywords: [...this.keywords()],
       replies: this.replies().map(fromDraft),
       mode: this.mode(),
       enabled: this.enabled(),
-    });
+    };
   }
 }
