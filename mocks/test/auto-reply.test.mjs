@@ -88,7 +88,9 @@ describe('/api/wechat/accounts/{appid}/auto-reply', () => {
     for (const appid of [APPIDS.smart, APPIDS.subscription, APPIDS.unverified]) {
       const settings = await admin.get(base(appid));
       assert.equal(settings.status, 200);
-      assert.deepEqual(settings.body, { onFollow: { enabled: false, replies: [] }, defaultReply: { enabled: false, replies: [] }, ruleCount: 0, ruleLimit: 200 });
+      const { onFollow, defaultReply, ...counts } = settings.body;
+      assert.deepEqual(counts, { ruleCount: 0, ruleLimit: 200 });
+      for (const setting of [onFollow, defaultReply]) assert.deepEqual({ ...setting, revision: typeof setting.revision }, { enabled: false, replies: [], revision: 'string' });
     }
   });
 
@@ -150,6 +152,21 @@ describe('/api/wechat/accounts/{appid}/auto-reply', () => {
     assert.equal((await admin.request('DELETE', url, undefined, { 'if-match': `"${opened.revision}"` })).status, 412);
     assert.equal(ruleCount(), 1);
     assert.equal((await admin.request('PUT', url, rule({ name: '我改的' }), { 'if-match': `"${now.revision}"` })).status, 200);
+  });
+
+  it('refuses an on-follow or default reply save over a change made meanwhile (STALE, nothing written)', async () => {
+    const opened = (await admin.get(base())).body.onFollow;
+    const theirs = await admin.request('PUT', `${base()}/on-follow`, { enabled: true, replies: [text('同事的欢迎语')] }, { 'if-match': `"${opened.revision}"` });
+    assert.equal(theirs.status, 200);
+    assert.notEqual(theirs.body.revision, opened.revision);
+    const mine = await admin.request('PUT', `${base()}/on-follow`, { enabled: true, replies: [text('我的欢迎语')] }, { 'if-match': `"${opened.revision}"` });
+    assert.equal(mine.status, 412);
+    assert.equal(mine.body.code, 'STALE');
+    assert.deepEqual((await admin.get(base())).body.onFollow.replies, [text('同事的欢迎语')], 'nothing was written');
+    assert.equal((await admin.request('PUT', `${base()}/on-follow`, { enabled: true, replies: [text('我的欢迎语')] }, { 'if-match': `"${theirs.body.revision}"` })).status, 200);
+    // The default reply has its own revision: the on-follow change did not make it stale.
+    const other = (await admin.get(base())).body.defaultReply;
+    assert.equal((await admin.request('PUT', `${base()}/default`, { enabled: false, replies: [] }, { 'if-match': `"${other.revision}"` })).status, 200);
   });
 
   it('refuses the 201st rule of an account with field `rules`', async () => {

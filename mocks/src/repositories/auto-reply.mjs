@@ -19,9 +19,11 @@ const toRule = (row) => ({
 /** An account without a row has both replies off and empty. */
 export function findSettings(db, appid) {
   const row = sql(db, 'SELECT * FROM auto_reply_settings WHERE appid = ?').get(appid);
+  // No time column: the revision is of the content (saving the same content again keeps it).
+  const setting = (enabled, replies) => ({ enabled: enabled === 1, replies: JSON.parse(replies ?? '[]'), revision: revisionOf(enabled === 1, replies ?? '[]') });
   return {
-    onFollow: { enabled: row?.on_follow_enabled === 1, replies: JSON.parse(row?.on_follow_replies ?? '[]') },
-    defaultReply: { enabled: row?.default_enabled === 1, replies: JSON.parse(row?.default_replies ?? '[]') },
+    onFollow: setting(row?.on_follow_enabled, row?.on_follow_replies),
+    defaultReply: setting(row?.default_enabled, row?.default_replies),
   };
 }
 

@@ -32,6 +32,8 @@ export default async function autoReplyRoutes(fastify, { suite }) {
   for (const [path, which] of [['on-follow', 'onFollow'], ['default', 'defaultReply']]) {
     fastify.put(`${base}/${path}`, async (request) => {
       const { enabled, replies } = request.body;
+      const current = findSettings(suite.db, request.params.appid)[which];
+      assertPrecondition(request.headers, current.revision, { what: which === 'onFollow' ? 'The on-follow reply' : 'The default reply' });
       // Switched off, the replies may be empty (they are kept for later); on, at least one.
       const errors = repliesErrors(replies, 'replies', { min: enabled ? 1 : 0 });
       if (errors.length) throw validation(errors);

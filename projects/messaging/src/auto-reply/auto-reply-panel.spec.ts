@@ -11,8 +11,8 @@ import zh from '../i18n/zh-CN.json';
 import en from '../i18n/en.json';
 
 const settings: AutoReplySettings = {
-  onFollow: { enabled: true, replies: [{ type: 'text', text: '感谢关注' }] },
-  defaultReply: { enabled: false, replies: [] },
+  onFollow: { enabled: true, replies: [{ type: 'text', text: '感谢关注' }], revision: 'f1' },
+  defaultReply: { enabled: false, replies: [], revision: 'd1' },
   ruleCount: 0,
   ruleLimit: 200,
 };
@@ -92,6 +92,49 @@ describe('AutoReplyPanel', () => {
     expect(element.querySelector('.rule-form')).toBeNull();
   });
 
+  it('an on-follow reply saved over a change made meanwhile keeps what was typed; showing the latest replaces it', async () => {
+    const { element, api, settle, buttonNamed } = await render();
+    api.settings.and.resolveTo(settings);
+    api.rules.and.resolveTo([]);
+    await settle();
+    const section = element.querySelector('section[aria-labelledby="wx-ar-on-follow"]')!;
+    const text = () => section.querySelector('textarea')!;
+    text().value = '我的欢迎语';
+    text().dispatchEvent(new Event('input'));
+    api.saveSetting.and.rejectWith(new ProblemError({ status: 412, code: 'STALE', errors: [{ field: 'header.If-Match', message: 'stale' }] }));
+    api.settings.and.resolveTo({ ...settings, onFollow: { enabled: true, replies: [{ type: 'text', text: '同事的欢迎语' }], revision: 'f2' } });
+    buttonNamed('保存被关注回复')!.click();
+    await settle();
+    expect(api.saveSetting).toHaveBeenCalledWith('wx-a', 'onFollow', jasmine.objectContaining({ replies: [{ type: 'text', text: '我的欢迎语' }] }), 'f1');
+    expect(section.querySelector('wx-stale-notice')).not.toBeNull();
+    expect(element.querySelector('section[aria-labelledby="wx-ar-default"] wx-stale-notice')).toBeNull();
+    expect(text().value).toBe('我的欢迎语');
+
+    // Keeping mine is refused again if yet another change came in; otherwise it saves over the latest revision.
+    api.saveSetting.and.resolveTo({ enabled: true, replies: [{ type: 'text', text: '我的欢迎语' }], revision: 'f3' });
+    [...section.querySelectorAll('button')].find((b) => b.textContent!.includes('仍保存我的修改'))!.click();
+    await settle();
+    expect(api.saveSetting.calls.mostRecent().args).toEqual(['wx-a', 'onFollow', jasmine.objectContaining({ replies: [{ type: 'text', text: '我的欢迎语' }] }), 'f2']);
+    expect(section.querySelector('wx-stale-notice')).toBeNull();
+    expect(text().value).toBe('我的欢迎语');
+
+    // Another round: this time the user shows the latest instead.
+    text().value = '又一版';
+    text().dispatchEvent(new Event('input'));
+    api.saveSetting.and.rejectWith(new ProblemError({ status: 412, code: 'STALE', errors: [] }));
+    buttonNamed('保存被关注回复')!.click();
+    await settle();
+    expect(api.saveSetting.calls.mostRecent().args[3]).toBe('f3');
+    [...section.querySelectorAll('button')].find((b) => b.textContent!.includes('改用最新内容'))!.click();
+    await settle();
+    expect(section.querySelector('wx-stale-notice')).toBeNull();
+    expect(text().value).toBe('同事的欢迎语');
+    api.saveSetting.and.resolveTo({ enabled: true, replies: [{ type: 'text', text: '同事的欢迎语' }], revision: 'f2' });
+    buttonNamed('保存被关注回复')!.click();
+    await settle();
+    expect(api.saveSetting.calls.mostRecent().args[3]).toBe('f2');
+  });
+
   it('keeps a refused default reply as typed and marks the field', async () => {
     const { element, api, settle, buttonNamed } = await render();
     api.settings.and.resolveTo(settings);
@@ -109,7 +152,7 @@ describe('AutoReplyPanel', () => {
     );
     buttonNamed('保存收到消息回复')!.click();
     await settle();
-    expect(api.saveSetting).toHaveBeenCalledWith('wx-a', 'defaultReply', { enabled: true, replies: [{ type: 'text', text: '   ' }] });
+    expect(api.saveSetting).toHaveBeenCalledWith('wx-a', 'defaultReply', { enabled: true, replies: [{ type: 'text', text: '   ' }] }, 'd1');
     expect(section.querySelector('textarea')!.value).toBe('   ');
     expect(section.querySelector('textarea')!.getAttribute('aria-invalid')).toBe('true');
     expect(section.querySelector<HTMLInputElement>('input[role="switch"]')!.checked).toBeTrue();

@@ -48,6 +48,14 @@ export class AutoReplyPanel {
     this.store.dispatch(AutoReplyPageActions.settingSaved({ kind, setting }));
   }
 
+  protected overwriteSetting(kind: ReplySettingKind, { setting, revision }: { setting: AutoReplyToggle; revision: string }): void {
+    this.store.dispatch(AutoReplyPageActions.settingOverwritten({ kind, setting, revision }));
+  }
+
+  protected takeLatestSetting(kind: ReplySettingKind): void {
+    this.store.dispatch(AutoReplyPageActions.latestSettingTaken({ kind }));
+  }
+
   protected openEditor(ruleId: number | null): void {
     this.store.dispatch(AutoReplyPageActions.editorOpened({ ruleId }));
   }

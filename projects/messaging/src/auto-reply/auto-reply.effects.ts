@@ -33,19 +33,30 @@ export class AutoReplyEffects {
     ),
   );
 
+  /** Over the revision the section's values are based on; refused as stale, the section offers both versions. */
   readonly saveSetting$ = createEffect(() =>
     this.actions$.pipe(
-      ofType(AutoReplyPageActions.settingSaved),
-      concatMap(({ kind, setting }) =>
-        this.appid$.pipe(
+      ofType(AutoReplyPageActions.settingSaved, AutoReplyPageActions.settingOverwritten),
+      withLatestFrom(this.store.select(autoReplyFeature.selectSettings)),
+      concatMap(([action, settings]) => {
+        const { kind, setting } = action;
+        const revision = 'revision' in action ? action.revision : (settings?.[kind].revision ?? '');
+        return this.appid$.pipe(
           switchMap((appid) =>
-            from(this.api.saveSetting(appid, kind, setting)).pipe(
-              map((saved) => AutoReplyApiActions.settingSaved({ appid, kind, setting: saved })),
-              catchError((error: unknown) => of(AutoReplyApiActions.settingFailed({ appid, kind, problem: toProblem(error) }))),
+            from(this.api.saveSetting(appid, kind, setting, revision)).pipe(
+              map((saved): Action => AutoReplyApiActions.settingSaved({ appid, kind, setting: saved })),
+              catchError((error: unknown) => {
+                const failed = AutoReplyApiActions.settingFailed({ appid, kind, problem: toProblem(error) });
+                if (failed.problem.code !== 'STALE') return of(failed);
+                return from(this.api.settings(appid)).pipe(
+                  map((now): Action => AutoReplyApiActions.settingStale({ appid, kind, latest: now[kind] })),
+                  catchError(() => of(failed)),
+                );
+              }),
             ),
           ),
-        ),
-      ),
+        );
+      }),
     ),
   );
 

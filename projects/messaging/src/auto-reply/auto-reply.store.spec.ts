@@ -5,8 +5,8 @@ const reduce = (actions: Parameters<typeof autoReplyFeature.reducer>[1][], state
   actions.reduce((s, a) => autoReplyFeature.reducer(s, a), state ?? autoReplyFeature.reducer(undefined, { type: '@init' }));
 
 const settings: AutoReplySettings = {
-  onFollow: { enabled: false, replies: [] },
-  defaultReply: { enabled: false, replies: [] },
+  onFollow: { enabled: false, replies: [], revision: 'f1' },
+  defaultReply: { enabled: false, replies: [], revision: 'd1' },
   ruleCount: 1,
   ruleLimit: 200,
 };
@@ -123,7 +123,7 @@ describe('auto-reply store', () => {
     expect(state.savingSetting).toBe('onFollow');
     state = reduce([AutoReplyApiActions.settingFailed({ appid: 'wx-a', kind: 'onFollow', problem })], state);
     expect(state.settingProblem).toEqual({ kind: 'onFollow', problem });
-    const saved = { enabled: true, replies: [{ type: 'text' as const, text: '欢迎' }] };
+    const saved = { enabled: true, replies: [{ type: 'text' as const, text: '欢迎' }], revision: 'd2' };
     state = reduce([AutoReplyApiActions.settingSaved({ appid: 'wx-a', kind: 'defaultReply', setting: saved })], state);
     expect(state.settings?.defaultReply).toEqual(saved);
     expect(state.settings?.onFollow.enabled).toBeFalse();

@@ -1,7 +1,7 @@
 import { createActionGroup, createFeature, createReducer, emptyProps, on, props } from '@ngrx/store';
 import type { Problem } from '@wechat-mfe/ui';
 import type {
-  AutoReplyRule, AutoReplyRuleInput, AutoReplySettings, AutoReplyTestResult, AutoReplyToggle, ReplySettingKind,
+  AutoReplyRule, AutoReplyRuleInput, AutoReplySetting, AutoReplySettings, AutoReplyTestResult, AutoReplyToggle, ReplySettingKind,
 } from './data/auto-reply-api';
 
 /** What the auto-reply page does. */
@@ -11,6 +11,10 @@ export const AutoReplyPageActions = createActionGroup({
     Opened: props<{ appid: string }>(),
     Retried: emptyProps(),
     'Setting Saved': props<{ kind: ReplySettingKind; setting: AutoReplyToggle }>(),
+    /** A change was saved meanwhile (`settingLatest`): save these values over that revision. */
+    'Setting Overwritten': props<{ kind: ReplySettingKind; setting: AutoReplyToggle; revision: string }>(),
+    /** A change was saved meanwhile: show it instead of the user's values. */
+    'Latest Setting Taken': props<{ kind: ReplySettingKind }>(),
     'Editor Opened': props<{ ruleId: number | null }>(),
     'Editor Closed': emptyProps(),
     'Rule Saved': props<{ ruleId: number | null; rule: AutoReplyRuleInput }>(),
@@ -30,8 +34,10 @@ export const AutoReplyApiActions = createActionGroup({
   events: {
     Loaded: props<{ appid: string; settings: AutoReplySettings; rules: AutoReplyRule[] }>(),
     'Load Failed': props<{ appid: string; problem: Problem }>(),
-    'Setting Saved': props<{ appid: string; kind: ReplySettingKind; setting: AutoReplyToggle }>(),
+    'Setting Saved': props<{ appid: string; kind: ReplySettingKind; setting: AutoReplySetting }>(),
     'Setting Failed': props<{ appid: string; kind: ReplySettingKind; problem: Problem }>(),
+    /** The save was refused (412 STALE): `latest` is the setting as saved meanwhile. */
+    'Setting Stale': props<{ appid: string; kind: ReplySettingKind; latest: AutoReplySetting }>(),
     'Rule Saved': props<{ appid: string; rule: AutoReplyRule }>(),
     'Rule Failed': props<{ appid: string; problem: Problem }>(),
     /** The save was refused (412 STALE): `latest` is the rule as someone else saved it meanwhile. */
@@ -55,6 +61,8 @@ export interface AutoReplyState {
   /** The replies being saved, and the last refusal of each. */
   readonly savingSetting: ReplySettingKind | null;
   readonly settingProblem: { readonly kind: ReplySettingKind; readonly problem: Problem } | null;
+  /** A setting saved by someone else after the user's values were based on it (the save was refused). */
+  readonly settingLatest: { readonly kind: ReplySettingKind; readonly latest: AutoReplySetting } | null;
   /** The rule form: closed (null), a new rule ('new') or a rule's id. */
   readonly editing: 'new' | number | null;
   readonly savingRule: boolean;
@@ -78,6 +86,7 @@ const initialState: AutoReplyState = {
   rules: [],
   savingSetting: null,
   settingProblem: null,
+  settingLatest: null,
   editing: null,
   savingRule: false,
   ruleProblem: null,
@@ -114,7 +123,19 @@ export const autoReplyFeature = createFeature({
     on(AutoReplyApiActions.loaded, forCurrent((state, { settings, rules }) => ({ ...state, status: 'loaded', settings, rules }))),
     on(AutoReplyApiActions.loadFailed, forCurrent((state, { problem }) => ({ ...state, status: 'error', problem }))),
 
-    on(AutoReplyPageActions.settingSaved, (state, { kind }) => ({ ...state, savingSetting: kind, settingProblem: null })),
+    on(AutoReplyPageActions.settingSaved, AutoReplyPageActions.settingOverwritten, (state, { kind }) => ({
+      ...state,
+      savingSetting: kind,
+      settingProblem: null,
+      settingLatest: state.settingLatest?.kind === kind ? null : state.settingLatest,
+    })),
+    // Showing the latest replaces the section's values (it follows `settings`).
+    on(AutoReplyPageActions.latestSettingTaken, (state, { kind }) =>
+      state.settingLatest?.kind === kind && state.settings
+        ? { ...state, settings: { ...state.settings, [kind]: state.settingLatest.latest }, settingLatest: null }
+        : state,
+    ),
+    on(AutoReplyApiActions.settingStale, forCurrent((state, { kind, latest }) => ({ ...state, savingSetting: null, settingLatest: { kind, latest } }))),
     on(
       AutoReplyApiActions.settingSaved,
       forCurrent((state, { kind, setting }) => ({

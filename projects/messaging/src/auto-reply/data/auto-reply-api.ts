@@ -3,6 +3,8 @@ import { SUITE_CLIENT, ifMatch, unwrap, type Schemas } from '@wechat-mfe/suite-a
 
 export type AutoReplyReply = Schemas['AutoReplyReply'];
 export type AutoReplyToggle = Schemas['AutoReplyToggle'];
+/** A switchable reply as saved, with its revision. */
+export type AutoReplySetting = Schemas['AutoReplySetting'];
 export type AutoReplySettings = Schemas['AutoReplySettings'];
 export type AutoReplyKeyword = Schemas['AutoReplyKeyword'];
 export type AutoReplyRule = Schemas['AutoReplyRule'];
@@ -24,8 +26,9 @@ export class AutoReplyApi {
     return (await unwrap(this.client.GET('/api/wechat/accounts/{appid}/auto-reply/rules', { params: { path: { appid } }, signal }))).items;
   }
 
-  saveSetting(appid: string, kind: ReplySettingKind, body: AutoReplyToggle): Promise<AutoReplyToggle> {
-    const params = { path: { appid } };
+  /** Over `revision` (the setting as the user saw it): a change saved meanwhile is refused (`STALE`). */
+  saveSetting(appid: string, kind: ReplySettingKind, body: AutoReplyToggle, revision: string): Promise<AutoReplySetting> {
+    const params = { path: { appid }, header: ifMatch(revision) };
     return unwrap(
       kind === 'onFollow'
         ? this.client.PUT('/api/wechat/accounts/{appid}/auto-reply/on-follow', { params, body })

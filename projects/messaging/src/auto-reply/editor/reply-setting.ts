@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, input, output, signal, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { type Problem, ProblemMessagePipe } from '@wechat-mfe/ui';
-import type { AutoReplyToggle, ReplySettingKind } from '../data/auto-reply-api';
+import { type Problem, ProblemMessagePipe, StaleNotice } from '@wechat-mfe/ui';
+import type { AutoReplySetting, AutoReplyToggle, ReplySettingKind } from '../data/auto-reply-api';
 import { fieldIssues } from '../rules/field-errors';
 import { type ReplyDraft, emptyReply, fromDraft, toDraft } from './reply-draft';
 import { RepliesEditor } from './replies-editor';
@@ -12,7 +12,7 @@ import { RepliesEditor } from './replies-editor';
  */
 @Component({
   selector: 'wx-reply-setting',
-  imports: [TranslocoPipe, ProblemMessagePipe, RepliesEditor],
+  imports: [TranslocoPipe, ProblemMessagePipe, RepliesEditor, StaleNotice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <label class="switch">
@@ -26,6 +26,9 @@ import { RepliesEditor } from './replies-editor';
         @let m = problem | problemMessage;
         <p class="error" role="alert">{{ m.key | transloco: m.params }}</p>
       }
+    }
+    @if (latest(); as l) {
+      <wx-stale-notice (keepMine)="keepMine(l)" (takeTheirs)="tookLatest.emit()" />
     }
     <button class="wx-button filled" type="button" [disabled]="saving()" (click)="save()">
       {{ (saving() ? 'autoReply.saving' : 'autoReply.' + kind() + '.save') | transloco }}
@@ -43,7 +46,13 @@ export class ReplySetting {
   readonly setting = input.required<AutoReplyToggle>();
   readonly saving = input(false);
   readonly problem = input<Problem | null>(null);
+  /** The setting as saved by someone else after these values were based on it (the save was refused). */
+  readonly latest = input<AutoReplySetting | null>(null);
   readonly saved = output<AutoReplyToggle>();
+  /** Save these values over `latest` (its revision). */
+  readonly overwrite = output<{ setting: AutoReplyToggle; revision: string }>();
+  /** Show `latest` instead (the parent replaces `setting`, which resets the values). */
+  readonly tookLatest = output<void>();
 
   protected readonly enabled = signal(false);
   protected readonly replies = signal<readonly ReplyDraft[]>([]);
@@ -61,8 +70,16 @@ export class ReplySetting {
   }
 
   protected save(): void {
+    this.saved.emit(this.value());
+  }
+
+  protected keepMine(latest: AutoReplySetting): void {
+    this.overwrite.emit({ setting: this.value(), revision: latest.revision });
+  }
+
+  private value(): AutoReplyToggle {
     // An untouched empty text reply of a switched-off setting is not a reply.
     const replies = this.replies().filter((r) => this.enabled() || r.type !== 'text' || r.text.trim() !== '');
-    this.saved.emit({ enabled: this.enabled(), replies: replies.map(fromDraft) });
+    return { enabled: this.enabled(), replies: replies.map(fromDraft) };
   }
 }
