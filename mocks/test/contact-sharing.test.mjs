@@ -110,7 +110,7 @@ describe('/api/contact-sharing/rules', () => {
   it('refuses a duplicate (same department, accounts and targets in any order) with CONFLICT, on create and on edit', async () => {
     const seeded = (await admin.get(RULES)).body.items[1];
     const before = await count();
-    const duplicate = await admin.post(RULES, { ...seeded, id: undefined, createdAt: undefined, updatedAt: undefined, name: '重复' });
+    const duplicate = await admin.post(RULES, { ...seeded, id: undefined, createdAt: undefined, updatedAt: undefined, revision: undefined, name: '重复' });
     assert.equal(duplicate.status, 409);
     assert.equal(duplicate.body.code, 'CONFLICT');
     assert.equal(await count(), before);
@@ -121,6 +121,21 @@ describe('/api/contact-sharing/rules', () => {
     assert.equal(edited.status, 409);
     assert.deepEqual((await admin.get(RULES)).body.items.find((r) => r.id === created.body.id).appids, [APPIDS.subscription, APPIDS.smart]);
     assert.equal((await admin.delete(`${RULES}/${created.body.id}`)).status, 204);
+  });
+
+  it('refuses a save or delete based on an older revision (STALE, nothing written)', async () => {
+    const { body: opened } = await admin.post(RULES, rule({ name: '共享给销售' }));
+    const url = `${RULES}/${opened.id}`;
+    const theirs = await admin.request('PUT', url, rule({ name: '另一位管理员改的' }), { 'if-match': `"${opened.revision}"` });
+    assert.equal(theirs.status, 200);
+    const mine = await admin.request('PUT', url, rule({ name: '我改的', enabled: false }), { 'if-match': `"${opened.revision}"` });
+    assert.equal(mine.status, 412);
+    assert.equal(mine.body.code, 'STALE');
+    assert.deepEqual(mine.body.errors.map((e) => e.field), ['header.If-Match']);
+    const now = (await admin.get(RULES)).body.items.find((r) => r.id === opened.id);
+    assert.deepEqual([now.name, now.enabled], ['另一位管理员改的', true], 'nothing was written');
+    assert.equal((await admin.request('DELETE', url, undefined, { 'if-match': `"${opened.revision}"` })).status, 412);
+    assert.equal((await admin.request('DELETE', url, undefined, { 'if-match': `"${now.revision}"` })).status, 204);
   });
 
   it('shares contacts read-only with the target only while the rule exists and is enabled', async () => {

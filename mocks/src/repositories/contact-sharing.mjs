@@ -1,4 +1,5 @@
 import { sql } from '../lib/database.mjs';
+import { revisionOf } from '../lib/preconditions.mjs';
 
 /**
  * Contact-sharing rules (PRODUCT §3): the contacts of a rule's accounts, owned by its source
@@ -12,16 +13,21 @@ const accountsOf = (db, ruleId) =>
 const targetsOf = (db, ruleId) =>
   sql(db, 'SELECT department_id FROM contact_sharing_targets WHERE rule_id = ? ORDER BY position').all(ruleId).map((r) => r.department_id);
 
-const toRule = (db, row) => ({
-  id: row.id,
-  name: row.name,
-  sourceDepartmentId: row.source_department_id,
-  appids: accountsOf(db, row.id),
-  targetDepartmentIds: targetsOf(db, row.id),
-  enabled: row.enabled === 1,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-});
+function toRule(db, row) {
+  const rule = {
+    id: row.id,
+    name: row.name,
+    sourceDepartmentId: row.source_department_id,
+    appids: accountsOf(db, row.id),
+    targetDepartmentIds: targetsOf(db, row.id),
+    enabled: row.enabled === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+  // Changes with every save (lib/preconditions.mjs): an editor sends it back as If-Match.
+  const { name, sourceDepartmentId, appids, targetDepartmentIds, enabled, updatedAt } = rule;
+  return { ...rule, revision: revisionOf(name, sourceDepartmentId, appids, targetDepartmentIds, enabled, updatedAt) };
+}
 
 /** Every rule, oldest first (an organisation has a handful). */
 export const listSharingRules = (db) => sql(db, 'SELECT * FROM contact_sharing ORDER BY id').all().map((row) => toRule(db, row));

@@ -5,6 +5,7 @@ import {
 } from '../repositories/contact-sharing.mjs';
 import { duplicateRule, normalizedSharingRule, sharingRuleErrors } from '../rules/contact-sharing.mjs';
 import { conflict, notFound, validation } from '../lib/problems.mjs';
+import { assertPrecondition } from '../lib/preconditions.mjs';
 
 /**
  * /api/contact-sharing/rules (admin only, per openapi.yaml): list, create, replace (also how a
@@ -28,6 +29,10 @@ export default async function contactSharingRoutes(fastify, { suite }) {
     return rule;
   };
 
+  // Another administrator may have saved the rule since this one opened it: a stale If-Match is refused.
+  const unchangedSince = (request, rule) =>
+    assertPrecondition(request.headers, rule.revision, { what: `The contact-sharing rule “${rule.name}”`, at: rule.updatedAt });
+
   fastify.get(base, async () => ({ items: listSharingRules(suite.db) }));
 
   fastify.post(base, async (request, reply) =>
@@ -35,12 +40,16 @@ export default async function contactSharingRoutes(fastify, { suite }) {
   );
 
   fastify.put(`${base}/:ruleId`, async (request) => {
-    const { id } = ruleOf(request);
+    const rule = ruleOf(request);
+    unchangedSince(request, rule);
+    const { id } = rule;
     return updateSharingRule(suite.db, id, assertRule(request.body, id), suite.clock.iso());
   });
 
   fastify.delete(`${base}/:ruleId`, async (request, reply) => {
-    const { id } = ruleOf(request);
+    const rule = ruleOf(request);
+    unchangedSince(request, rule);
+    const { id } = rule;
     deleteSharingRule(suite.db, id);
     return reply.code(204).send();
   });

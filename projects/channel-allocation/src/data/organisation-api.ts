@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { SUITE_CLIENT, unwrap, type Schemas } from '@wechat-mfe/suite-api';
+import { SUITE_CLIENT, ifMatch, unwrap, type Schemas } from '@wechat-mfe/suite-api';
 
 export type Department = Schemas['Department'];
 export type SuiteUser = Schemas['User'];
@@ -37,9 +37,12 @@ export class OrganisationApi {
     return unwrap(this.client.POST('/api/contact-sharing/rules', { body }));
   }
 
-  /** Replaces the rule: also how it is enabled or disabled. */
-  updateSharingRule(ruleId: number, body: SharingRuleInput): Promise<SharingRule> {
-    return unwrap(this.client.PUT('/api/contact-sharing/rules/{ruleId}', { params: { path: { ruleId } }, body }));
+  /**
+   * Replaces the rule (also how it is enabled or disabled), over `revision`: a change another
+   * administrator saved meanwhile is refused (`STALE`).
+   */
+  updateSharingRule(ruleId: number, body: SharingRuleInput, revision: string): Promise<SharingRule> {
+    return unwrap(this.client.PUT('/api/contact-sharing/rules/{ruleId}', { params: { path: { ruleId }, header: ifMatch(revision) }, body }));
   }
 
   deleteSharingRule(ruleId: number): Promise<void> {

@@ -21,6 +21,7 @@ const seeded = (): SharingRule => ({
   enabled: true,
   createdAt: '2025-07-02T02:00:00.000Z',
   updatedAt: '2025-07-02T02:00:00.000Z',
+  revision: 'r1',
 });
 const refused = (code: string, status: number, errors: { field: string; message: string }[] = []) => ({ problem: { code, status, detail: code, errors } });
 
@@ -138,7 +139,7 @@ describe('SharingPage', () => {
     const { button, settle, row } = await render();
     button('启用规则 市场部共享订阅号给销售部').click();
     await settle();
-    expect(api.updateSharingRule).toHaveBeenCalledOnceWith(2, jasmine.objectContaining({ enabled: false, appids: [SUBSCRIPTION.appid] }));
+    expect(api.updateSharingRule).toHaveBeenCalledOnceWith(2, jasmine.objectContaining({ enabled: false, appids: [SUBSCRIPTION.appid] }), 'r1');
     expect(row('市场部共享订阅号给销售部').querySelector('[role="switch"]')!.getAttribute('aria-checked')).toBe('false');
     expect(row('市场部共享订阅号给销售部').textContent).toContain('已停用');
   });
@@ -151,7 +152,52 @@ describe('SharingPage', () => {
     await type(field('规则名称'), '改名');
     button('保存规则').click();
     await settle();
-    expect(api.updateSharingRule).toHaveBeenCalledOnceWith(2, jasmine.objectContaining({ name: '改名', targetDepartmentIds: ['dep_sales'] }));
+    expect(api.updateSharingRule).toHaveBeenCalledOnceWith(2, jasmine.objectContaining({ name: '改名', targetDepartmentIds: ['dep_sales'] }), 'r1');
+  });
+
+  it('an edit over a change another administrator saved meanwhile keeps the fields; keep mine saves over it, show the latest replaces them', async () => {
+    const { button, field, type, settle, element, row } = await render();
+    const theirs = { ...seeded(), name: '另一位管理员改的', updatedAt: '2026-11-26T06:02:00.000Z', revision: 'r2' };
+    button('编辑规则 市场部共享订阅号给销售部').click();
+    await settle();
+    await type(field('规则名称'), '我改的');
+    api.updateSharingRule.and.rejectWith(refused('STALE', 412, [{ field: 'header.If-Match', message: 'stale' }]));
+    api.sharingRules.and.callFake(async () => [theirs]);
+    button('保存规则').click();
+    await settle();
+    expect(element.querySelector('wx-sharing-rule-form wx-stale-notice')).not.toBeNull();
+    expect(field('规则名称').value).toBe('我改的');
+
+    api.updateSharingRule.and.callFake(async (id: number, body: SharingRuleInput) => ({ ...theirs, ...body, id, revision: 'r3' }));
+    button('仍保存我的修改（覆盖那次修改）').click();
+    await settle();
+    expect(api.updateSharingRule.calls.mostRecent().args).toEqual([2, jasmine.objectContaining({ name: '我改的' }), 'r2']);
+    expect(element.querySelector('wx-sharing-rule-form')).toBeNull();
+    expect(row('我改的')).toBeDefined();
+
+    // Again, and this time the form shows their version.
+    button('编辑规则 我改的').click();
+    await settle();
+    await type(field('规则名称'), '又一版');
+    api.updateSharingRule.and.rejectWith(refused('STALE', 412));
+    api.sharingRules.and.callFake(async () => [{ ...theirs, revision: 'r4' }]);
+    button('保存规则').click();
+    await settle();
+    expect(api.updateSharingRule.calls.mostRecent().args[2]).toBe('r3');
+    button('改用最新内容（放弃我的修改）').click();
+    await settle();
+    expect(element.querySelector('wx-stale-notice')).toBeNull();
+    expect(field('规则名称').value).toBe('另一位管理员改的');
+  });
+
+  it('a switch over a change made meanwhile shows the rule as it is now and says why', async () => {
+    const { button, settle, row } = await render();
+    api.updateSharingRule.and.rejectWith(refused('STALE', 412));
+    api.sharingRules.and.callFake(async () => [{ ...seeded(), name: '另一位管理员改的', enabled: false, revision: 'r2' }]);
+    button('启用规则 市场部共享订阅号给销售部').click();
+    await settle();
+    expect(row('另一位管理员改的').textContent).toContain('已停用');
+    expect(row('另一位管理员改的').textContent).toContain('你的修改没有保存');
   });
 
   it('deletes only after a confirmation', async () => {

@@ -40,6 +40,10 @@ export class SharingPage {
     return typeof editing === 'number' ? (this.rules()?.find((r) => r.id === editing) ?? null) : null;
   });
   protected readonly formIssues = signal<SharingIssues>(new Map());
+  /** The edited rule's revision when the form opened: its save applies only over it. */
+  private baseRevision: string | null = null;
+  /** The edited rule as another administrator saved it meanwhile (the save was refused); the user chooses. */
+  protected readonly latest = signal<SharingRule | null>(null);
   protected readonly saving = signal(false);
   /** The rule whose deletion awaits confirmation. */
   protected readonly deleting = signal<number | null>(null);
@@ -76,6 +80,8 @@ export class SharingPage {
   protected open(editing: Editing): void {
     this.formIssues.set(new Map());
     this.deleting.set(null);
+    this.latest.set(null);
+    this.baseRevision = typeof editing === 'number' ? (this.rules()?.find((r) => r.id === editing)?.revision ?? null) : null;
     this.editing.set(editing);
   }
 
@@ -89,28 +95,63 @@ export class SharingPage {
     const editing = this.editing();
     this.saving.set(true);
     this.formIssues.set(new Map());
+    this.latest.set(null);
     try {
-      const saved = typeof editing === 'number' ? await this.api.updateSharingRule(editing, input) : await this.api.createSharingRule(input);
+      const saved =
+        typeof editing === 'number' && this.baseRevision !== null
+          ? await this.api.updateSharingRule(editing, input, this.baseRevision)
+          : await this.api.createSharingRule(input);
       this.rules.update((rules) => (typeof editing === 'number' ? (rules ?? []).map((r) => (r.id === saved.id ? saved : r)) : [...(rules ?? []), saved]));
       this.announcement.set({ key: typeof editing === 'number' ? 'sharing.updated' : 'sharing.created', name: saved.name });
       this.editing.set(null);
       this.focus(`#edit-${saved.id}`);
     } catch (error) {
-      this.formIssues.set(this.issuesOf(toProblem(error)));
+      const problem = toProblem(error);
+      const latest = problem.code === 'STALE' && typeof editing === 'number' ? await this.latestOf(editing) : null;
+      // Not put into `rules` yet: the form's fields follow the edited rule and would lose what was typed.
+      if (latest) this.latest.set(latest);
+      else this.formIssues.set(this.issuesOf(problem));
     } finally {
       this.saving.set(false);
     }
+  }
+
+  private async latestOf(id: number): Promise<SharingRule | null> {
+    try {
+      return (await this.api.sharingRules()).find((r) => r.id === id) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Save the form's values over the version another administrator saved meanwhile. */
+  protected overwrite(input: SharingRuleInput): void {
+    this.baseRevision = this.latest()?.revision ?? this.baseRevision;
+    void this.save(input);
+  }
+
+  /** Show that version instead: it becomes the edited rule, which resets the form's fields. */
+  protected takeLatest(): void {
+    const latest = this.latest();
+    if (!latest) return;
+    this.baseRevision = latest.revision;
+    this.rules.update((rules) => (rules ?? []).map((r) => (r.id === latest.id ? latest : r)));
+    this.latest.set(null);
   }
 
   protected async toggle(rule: SharingRule): Promise<void> {
     this.rowProblem.set(null);
     const { name, sourceDepartmentId, appids, targetDepartmentIds } = rule;
     try {
-      const saved = await this.api.updateSharingRule(rule.id, { name, sourceDepartmentId, appids, targetDepartmentIds, enabled: !rule.enabled });
+      const saved = await this.api.updateSharingRule(rule.id, { name, sourceDepartmentId, appids, targetDepartmentIds, enabled: !rule.enabled }, rule.revision);
       this.rules.update((rules) => (rules ?? []).map((r) => (r.id === saved.id ? saved : r)));
       this.announcement.set({ key: saved.enabled ? 'sharing.enabledNow' : 'sharing.disabledNow', name: saved.name });
     } catch (error) {
-      this.rowProblem.set({ id: rule.id, problem: toProblem(error) });
+      const problem = toProblem(error);
+      // Changed meanwhile: the row shows the rule as it is now, and says why nothing was switched.
+      const latest = problem.code === 'STALE' ? await this.latestOf(rule.id) : null;
+      if (latest) this.rules.update((rules) => (rules ?? []).map((r) => (r.id === latest.id ? latest : r)));
+      this.rowProblem.set({ id: rule.id, problem });
     }
   }
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, input, linkedSignal, output, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { WechatAccount } from '@wechat-mfe/account-context';
-import { Field, FieldControl, FieldHint } from '@wechat-mfe/ui';
+import { Field, FieldControl, FieldHint, StaleNotice } from '@wechat-mfe/ui';
 import type { Department, SharingRule, SharingRuleInput } from '../data/organisation-api';
 import { AccountBadge } from '../shared/account-badge';
 import { toggled } from '../allocation/allocation-tree';
@@ -16,7 +16,7 @@ let nextFormId = 0;
  */
 @Component({
   selector: 'wx-sharing-rule-form',
-  imports: [TranslocoPipe, Field, FieldControl, FieldHint, AccountBadge],
+  imports: [TranslocoPipe, Field, FieldControl, FieldHint, AccountBadge, StaleNotice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(keydown.escape)': 'cancelled.emit()' },
   templateUrl: './sharing-rule-form.html',
@@ -33,7 +33,13 @@ export class SharingRuleForm {
   /** The suite's refusal of the last save, by field. */
   readonly serverIssues = input<SharingIssues>(new Map());
   readonly saving = input(false);
+  /** The rule as another administrator saved it after this form opened (the save was refused), or null. */
+  readonly latest = input<SharingRule | null>(null);
   readonly saved = output<SharingRuleInput>();
+  /** Save the form's values over `latest`. */
+  readonly overwrite = output<SharingRuleInput>();
+  /** Show `latest` instead: the page makes it the edited rule, which resets the fields. */
+  readonly tookLatest = output<void>();
   readonly cancelled = output<void>();
 
   protected readonly ids = { heading: `sharing-form-${nextFormId++}` };
@@ -85,5 +91,9 @@ export class SharingRuleForm {
       return;
     }
     this.saved.emit({ ...this.draft(), name: this.name().trim() });
+  }
+
+  protected keepMine(): void {
+    this.overwrite.emit({ ...this.draft(), name: this.name().trim() });
   }
 }

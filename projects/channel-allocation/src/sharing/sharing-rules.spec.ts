@@ -13,6 +13,7 @@ const rule = (id: number, patch: Partial<SharingRuleInput> = {}): SharingRule =>
   id,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
+  revision: `r${id}`,
   ...input(patch),
 });
 const keys = (issues: ReadonlyMap<string, { key: string }>) => Object.fromEntries([...issues].map(([field, issue]) => [field, issue.key]));
