@@ -76,6 +76,21 @@ describe('accounts per user and access checks', () => {
     assert.deepEqual(departments.body.items.find((d) => d.id === 'dep_marketing').appids, [APPIDS.smart, APPIDS.subscription]);
   });
 
+  it('refuses an allocation based on an older revision (STALE, nothing written)', async () => {
+    const url = '/api/departments/dep_sales/allocation';
+    const opened = (await users.admin.get('/api/departments')).body.items.find((d) => d.id === 'dep_sales');
+    const theirs = await users.admin.request('PUT', url, { appids: [...opened.appids, APPIDS.smart] }, { 'if-match': `"${opened.revision}"` });
+    assert.equal(theirs.status, 200);
+    assert.notEqual(theirs.body.revision, opened.revision);
+    const mine = await users.admin.request('PUT', url, { appids: [] }, { 'if-match': `"${opened.revision}"` });
+    assert.equal(mine.status, 412);
+    assert.equal(mine.body.code, 'STALE');
+    assert.deepEqual(mine.body.errors.map((e) => e.field), ['header.If-Match']);
+    const now = (await users.admin.get('/api/departments')).body.items.find((d) => d.id === 'dep_sales');
+    assert.deepEqual(now.appids, theirs.body.appids, 'nothing was written');
+    assert.equal((await users.admin.request('PUT', url, { appids: opened.appids }, { 'if-match': `"${now.revision}"` })).status, 200);
+  });
+
   it('serves a same-origin SVG avatar with the account initial', async () => {
     const response = await app.inject({ method: 'GET', url: `/__mock/avatars/${APPIDS.smart}.svg` });
     assert.equal(response.statusCode, 200);

@@ -1,4 +1,5 @@
 import { sql } from '../lib/database.mjs';
+import { revisionOf } from '../lib/preconditions.mjs';
 
 /** Departments and their channel allocation (which accounts each may use). */
 
@@ -17,12 +18,11 @@ export const departmentsAllocatedTo = (db, appid) =>
   sql(db, 'SELECT department_id FROM allocations WHERE appid = ?').all(appid).map((r) => r.department_id);
 
 /** A row → the API's `Department`. */
-export const toDepartment = (db, row) => ({
-  id: row.id,
-  name: row.name,
-  parentId: row.parent_id,
-  appids: allocatedAppids(db, row.id),
-});
+export function toDepartment(db, row) {
+  const appids = allocatedAppids(db, row.id);
+  // Of the allocation alone (there is no time column): an editor sends it back as If-Match.
+  return { id: row.id, name: row.name, parentId: row.parent_id, appids, revision: revisionOf(appids) };
+}
 
 export function replaceAllocation(db, departmentId, appids) {
   db.transaction(() => {

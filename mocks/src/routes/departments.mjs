@@ -3,6 +3,7 @@ import { listBoundAccounts } from '../repositories/accounts.mjs';
 import { allocationErrors } from '../rules/allocation.mjs';
 import { publishAllocationChange } from '../services/accounts.mjs';
 import { notFound, validation } from '../lib/problems.mjs';
+import { assertPrecondition } from '../lib/preconditions.mjs';
 
 /** /api/departments: departments and channel allocation (admin only, per openapi.yaml). */
 export default async function departmentRoutes(fastify, { suite }) {
@@ -14,6 +15,8 @@ export default async function departmentRoutes(fastify, { suite }) {
     const { departmentId } = request.params;
     const row = findDepartmentRow(suite.db, departmentId);
     if (!row) throw notFound(`Department ${departmentId}`);
+    // Another administrator may have changed this department's accounts since this one opened it.
+    assertPrecondition(request.headers, toDepartment(suite.db, row).revision, { what: `The allocation of ${row.name}` });
     const { appids } = request.body;
     const errors = allocationErrors(appids, listBoundAccounts(suite.db).map((a) => a.appid));
     if (errors.length) throw validation(errors);

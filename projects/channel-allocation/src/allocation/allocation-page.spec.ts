@@ -12,10 +12,10 @@ const SUBSCRIPTION = wxAccount('wx9b2d6f0a4c8e1357', { name: 'Dmartech订阅号'
 const DEMO = wxAccount('wxd1e4a7b0c3f6a925', { name: 'DM Demo Service' });
 
 const departments = (): Department[] => [
-  { id: 'dep_hq', name: '总部', parentId: null, appids: [] },
-  { id: 'dep_marketing', name: '市场部', parentId: 'dep_hq', appids: [SMART.appid, SUBSCRIPTION.appid] },
-  { id: 'dep_east', name: '华东区', parentId: 'dep_marketing', appids: [] },
-  { id: 'dep_sales', name: '销售部', parentId: 'dep_hq', appids: [] },
+  { id: 'dep_hq', name: '总部', parentId: null, appids: [], revision: 'r-dep_hq' },
+  { id: 'dep_marketing', name: '市场部', parentId: 'dep_hq', appids: [SMART.appid, SUBSCRIPTION.appid], revision: 'r-dep_marketing' },
+  { id: 'dep_east', name: '华东区', parentId: 'dep_marketing', appids: [], revision: 'r-dep_east' },
+  { id: 'dep_sales', name: '销售部', parentId: 'dep_hq', appids: [], revision: 'r-dep_sales' },
 ];
 const USERS: SuiteUser[] = [
   { id: 'usr_admin', username: 'admin', name: '管理员', role: 'admin', department: { id: 'dep_hq', name: '总部' } },
@@ -86,7 +86,7 @@ describe('AllocationPage', () => {
     await settle();
     save.click();
     await settle();
-    expect(api.updateAllocation).toHaveBeenCalledOnceWith('dep_east', [DEMO.appid]);
+    expect(api.updateAllocation).toHaveBeenCalledOnceWith('dep_east', [DEMO.appid], 'r-dep_east');
     expect(element.querySelector('wx-department-editor')).toBeNull();
     expect(department('dep_east').querySelector('.accounts')!.textContent).toContain('DM Demo Service');
     // Not flagged any more, but the parent's accounts are still named as not inherited.
@@ -108,6 +108,43 @@ describe('AllocationPage', () => {
     expect(checkbox('Dmartech订阅号').checked).toBeTrue();
   });
 
+  it('an allocation saved by another administrator meanwhile: the ticks stay; keep mine saves over it, show the latest replaces them', async () => {
+    const { button, checkbox, settle, element } = await render();
+    const theirs = { ...departments().find((d) => d.id === 'dep_sales')!, appids: [SMART.appid], revision: 'r-sales-2' };
+    button('配置 销售部 的公众号').click();
+    await settle();
+    checkbox('Dmartech订阅号').click();
+    await settle();
+    api.updateAllocation.and.rejectWith(problem('STALE', 412));
+    api.departments.and.callFake(async () => departments().map((d) => (d.id === 'dep_sales' ? theirs : d)));
+    button('保存分配').click();
+    await settle();
+    expect(element.querySelector('wx-department-editor wx-stale-notice')).not.toBeNull();
+    expect(checkbox('Dmartech订阅号').checked).toBeTrue();
+    expect(checkbox('Dmartech智慧营销').checked).toBeFalse();
+
+    api.updateAllocation.and.callFake(async (id, appids) => ({ ...theirs, appids: [...appids], revision: 'r-sales-3' }));
+    button('仍保存我的修改（覆盖那次修改）').click();
+    await settle();
+    expect(api.updateAllocation.calls.mostRecent().args).toEqual(['dep_sales', [SUBSCRIPTION.appid], 'r-sales-2']);
+    expect(element.querySelector('wx-department-editor')).toBeNull();
+
+    // Once more, and this time the editor shows their ticks.
+    button('配置 销售部 的公众号').click();
+    await settle();
+    checkbox('DM Demo Service').click();
+    await settle();
+    api.updateAllocation.and.rejectWith(problem('STALE', 412));
+    button('保存分配').click();
+    await settle();
+    expect(api.updateAllocation.calls.mostRecent().args[2]).toBe('r-sales-3');
+    button('改用最新内容（放弃我的修改）').click();
+    await settle();
+    expect(element.querySelector('wx-stale-notice')).toBeNull();
+    expect(checkbox('Dmartech智慧营销').checked).toBeTrue();
+    expect(checkbox('DM Demo Service').checked).toBeFalse();
+  });
+
   it("copies the parent's allocation only after a confirmation", async () => {
     const { button, settle, department } = await render();
     button('复制上级分配').click();
@@ -121,7 +158,7 @@ describe('AllocationPage', () => {
     await settle();
     button('确认复制').click();
     await settle();
-    expect(api.updateAllocation).toHaveBeenCalledOnceWith('dep_east', [SMART.appid, SUBSCRIPTION.appid]);
+    expect(api.updateAllocation).toHaveBeenCalledOnceWith('dep_east', [SMART.appid, SUBSCRIPTION.appid], 'r-dep_east');
     expect(department('dep_east').querySelector('.accounts')!.textContent).toContain('Dmartech订阅号');
     expect(department('dep_east').textContent).not.toContain('复制上级分配');
   });

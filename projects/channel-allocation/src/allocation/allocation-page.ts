@@ -44,6 +44,8 @@ export class AllocationPage {
   /** The department being configured, and the refusal of its last save. */
   protected readonly editing = signal<string | null>(null);
   protected readonly editProblem = signal<Problem | null>(null);
+  /** The edited department as another administrator allocated it meanwhile (the save was refused). */
+  protected readonly editLatest = signal<Department | null>(null);
   /** The department whose "copy the parent's allocation" awaits confirmation, and its refusal. */
   protected readonly copying = signal<string | null>(null);
   protected readonly copyProblem = signal<Problem | null>(null);
@@ -100,16 +102,32 @@ export class AllocationPage {
   protected configure(row: DepartmentRow): void {
     this.copying.set(null);
     this.editProblem.set(null);
+    this.editLatest.set(null);
     this.editing.update((id) => (id === row.department.id ? null : row.department.id));
   }
 
   protected closeEditor(departmentId: string): void {
     this.editing.set(null);
+    this.editLatest.set(null);
     this.focus(`#configure-${departmentId}`);
   }
 
   protected async saveAllocation(department: Department, appids: string[]): Promise<void> {
     if (await this.save(department, appids, this.editProblem, 'allocation.saved')) this.closeEditor(department.id);
+  }
+
+  /** Save the ticks over the allocation another administrator saved meanwhile. */
+  protected async overwriteAllocation(department: Department, appids: string[]): Promise<void> {
+    const latest = this.editLatest();
+    if (latest && (await this.save(latest, appids, this.editProblem, 'allocation.saved'))) this.closeEditor(department.id);
+  }
+
+  /** Show that allocation instead: it becomes the department, which resets the editor's ticks. */
+  protected takeLatestAllocation(): void {
+    const latest = this.editLatest();
+    if (!latest) return;
+    this.departments.update((list) => (list ?? []).map((d) => (d.id === latest.id ? latest : d)));
+    this.editLatest.set(null);
   }
 
   protected askCopy(row: DepartmentRow): void {
@@ -132,20 +150,39 @@ export class AllocationPage {
     }
   }
 
-  /** PUTs the allocation; on success replaces the department, else keeps everything and shows why. */
+  /**
+   * PUTs the allocation over `department`'s revision; on success replaces the department, else keeps
+   * everything and shows why. Refused as stale (another administrator saved meanwhile): the editor
+   * offers both versions; a copy of the parent's allocation shows the department as it is now.
+   */
   private async save(department: Department, appids: string[], problem: typeof this.editProblem, announce: string): Promise<boolean> {
     this.saving.set(true);
     problem.set(null);
+    this.editLatest.set(null);
     try {
-      const updated = await this.api.updateAllocation(department.id, appids);
+      const updated = await this.api.updateAllocation(department.id, appids, department.revision);
       this.departments.update((list) => (list ?? []).map((d) => (d.id === updated.id ? updated : d)));
       this.announcement.set({ key: announce, department: updated.name });
       return true;
     } catch (error) {
-      problem.set(toProblem(error));
+      const refusal = toProblem(error);
+      const latest = refusal.code === 'STALE' ? await this.latestOf(department.id) : null;
+      if (latest && problem === this.editProblem) this.editLatest.set(latest);
+      else {
+        if (latest) this.departments.update((list) => (list ?? []).map((d) => (d.id === latest.id ? latest : d)));
+        problem.set(refusal);
+      }
       return false;
     } finally {
       this.saving.set(false);
+    }
+  }
+
+  private async latestOf(id: string): Promise<Department | null> {
+    try {
+      return (await this.api.departments()).find((d) => d.id === id) ?? null;
+    } catch {
+      return null;
     }
   }
 

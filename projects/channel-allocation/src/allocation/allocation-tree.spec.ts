@@ -1,7 +1,7 @@
 import type { Department } from '../data/organisation-api';
 import { departmentRows, sameAllocation, toggled, withParentAllocation } from './allocation-tree';
 
-const dep = (id: string, parentId: string | null, appids: string[] = []): Department => ({ id, name: id.toUpperCase(), parentId, appids });
+const dep = (id: string, parentId: string | null, appids: string[] = []): Department => ({ id, name: id.toUpperCase(), parentId, appids, revision: `r-${id}` });
 // The seed's tree: 总部 → 市场部 → 华东区, 销售部; Marketing has two accounts.
 const SEED = [dep('hq', null), dep('marketing', 'hq', ['wxa', 'wxb']), dep('east', 'marketing'), dep('sales', 'hq')];
 

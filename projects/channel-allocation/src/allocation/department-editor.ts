@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, input, linkedSignal, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { WechatAccount } from '@wechat-mfe/account-context';
-import { ProblemMessagePipe, type Problem } from '@wechat-mfe/ui';
+import { ProblemMessagePipe, StaleNotice, type Problem } from '@wechat-mfe/ui';
 import type { Department } from '../data/organisation-api';
 import { AccountBadge } from '../shared/account-badge';
 import { sameAllocation, toggled } from './allocation-tree';
@@ -12,7 +12,7 @@ import { sameAllocation, toggled } from './allocation-tree';
  */
 @Component({
   selector: 'wx-department-editor',
-  imports: [TranslocoPipe, ProblemMessagePipe, AccountBadge],
+  imports: [TranslocoPipe, ProblemMessagePipe, AccountBadge, StaleNotice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'department-editor', '(keydown.escape)': 'cancelled.emit()' },
   template: `
@@ -35,6 +35,9 @@ import { sameAllocation, toggled } from './allocation-tree';
       @if (problem(); as problem) {
         @let message = problem | problemMessage;
         <p class="error" role="alert">{{ message.key | transloco: message.params }}</p>
+      }
+      @if (latest()) {
+        <wx-stale-notice (keepMine)="overwrite.emit(selection())" (takeTheirs)="tookLatest.emit()" />
       }
       <div class="actions">
         <button class="wx-button filled" type="submit" [disabled]="saving() || unchanged()">
@@ -92,7 +95,13 @@ export class DepartmentEditor {
   /** The suite's refusal of the last save, if any. */
   readonly problem = input<Problem | null>(null);
   readonly saving = input(false);
+  /** The department as another administrator allocated it after this editor opened (the save was refused). */
+  readonly latest = input<Department | null>(null);
   readonly saved = output<string[]>();
+  /** Save these ticks over `latest`. */
+  readonly overwrite = output<string[]>();
+  /** Show `latest` instead: the page makes it the department, which resets the ticks. */
+  readonly tookLatest = output<void>();
   readonly cancelled = output<void>();
 
   /** The ticked accounts; starts from the department's allocation. */

@@ -1,7 +1,7 @@
 import type { Department, SuiteUser } from '../data/organisation-api';
 import { effectiveAccess } from './effective-access';
 
-const dep = (id: string, name: string, parentId: string | null, appids: string[] = []): Department => ({ id, name, parentId, appids });
+const dep = (id: string, name: string, parentId: string | null, appids: string[] = []): Department => ({ id, name, parentId, appids, revision: `r-${id}` });
 const user = (role: 'admin' | 'member', department: Department | null): SuiteUser => ({
   id: `usr_${department?.id ?? 'none'}`,
   username: 'u',

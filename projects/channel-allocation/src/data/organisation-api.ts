@@ -22,10 +22,16 @@ export class OrganisationApi {
     return (await unwrap(this.client.GET('/api/users'))).items;
   }
 
-  /** Replaces the department's accounts; the suite tells its signed-in users at once (`allocation` event). */
-  updateAllocation(departmentId: string, appids: readonly string[]): Promise<Department> {
+  /**
+   * Replaces the department's accounts; the suite tells its signed-in users at once (`allocation` event).
+   * Over `revision`: a change another administrator saved meanwhile is refused (`STALE`).
+   */
+  updateAllocation(departmentId: string, appids: readonly string[], revision: string): Promise<Department> {
     return unwrap(
-      this.client.PUT('/api/departments/{departmentId}/allocation', { params: { path: { departmentId } }, body: { appids: [...appids] } }),
+      this.client.PUT('/api/departments/{departmentId}/allocation', {
+        params: { path: { departmentId }, header: ifMatch(revision) },
+        body: { appids: [...appids] },
+      }),
     );
   }
 

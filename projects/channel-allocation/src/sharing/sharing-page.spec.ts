@@ -8,9 +8,9 @@ import en from '../i18n/en.json';
 const SMART = wxAccount('wx5f3a9c1e7b2d4068', { name: 'Dmartech智慧营销' });
 const SUBSCRIPTION = wxAccount('wx9b2d6f0a4c8e1357', { name: 'Dmartech订阅号', type: 'subscription' });
 const DEPARTMENTS: Department[] = [
-  { id: 'dep_hq', name: '总部', parentId: null, appids: [] },
-  { id: 'dep_marketing', name: '市场部', parentId: 'dep_hq', appids: [SMART.appid, SUBSCRIPTION.appid] },
-  { id: 'dep_sales', name: '销售部', parentId: 'dep_hq', appids: [] },
+  { id: 'dep_hq', name: '总部', parentId: null, appids: [], revision: 'r-dep_hq' },
+  { id: 'dep_marketing', name: '市场部', parentId: 'dep_hq', appids: [SMART.appid, SUBSCRIPTION.appid], revision: 'r-dep_marketing' },
+  { id: 'dep_sales', name: '销售部', parentId: 'dep_hq', appids: [], revision: 'r-dep_sales' },
 ];
 const seeded = (): SharingRule => ({
   id: 2,
