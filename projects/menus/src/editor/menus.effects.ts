@@ -75,9 +75,11 @@ export class MenusEffects {
   private save(appid: string, document: DraftDocument, revision: string | null): Promise<Action> {
     return unwrap(this.client.PUT('/api/wechat/accounts/{appid}/menu/draft', { params: { path: { appid }, header: basedOn(revision) }, body: document })).then(
       (saved) => {
-        // Only a copy identical to what the server now holds is marked synced.
+        // Only a copy identical to what the server now holds is marked synced; one edited further while
+        // this save ran now builds on what it saved (or a reload would take our own save for someone else's).
         const local = this.localDrafts.read(appid);
         if (local && JSON.stringify(local.document) === JSON.stringify(document)) this.localDrafts.write(appid, { document, synced: true, base: saved.revision });
+        else if (local && !local.synced && local.base === revision) this.localDrafts.write(appid, { ...local, base: saved.revision });
         return MenusApiActions.draftSaved({ appid, revision: saved.revision });
       },
       async (error: unknown) => {
