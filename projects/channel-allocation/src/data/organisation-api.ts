@@ -45,10 +45,11 @@ export class OrganisationApi {
 
   /**
    * Replaces the rule (also how it is enabled or disabled), over `revision`: a change another
-   * administrator saved meanwhile is refused (`STALE`).
+   * administrator saved meanwhile is refused (`STALE`); null (not known) saves unconditionally.
    */
-  updateSharingRule(ruleId: number, body: SharingRuleInput, revision: string): Promise<SharingRule> {
-    return unwrap(this.client.PUT('/api/contact-sharing/rules/{ruleId}', { params: { path: { ruleId }, header: ifMatch(revision) }, body }));
+  updateSharingRule(ruleId: number, body: SharingRuleInput, revision: string | null): Promise<SharingRule> {
+    const header = revision === null ? {} : ifMatch(revision);
+    return unwrap(this.client.PUT('/api/contact-sharing/rules/{ruleId}', { params: { path: { ruleId }, header }, body }));
   }
 
   deleteSharingRule(ruleId: number): Promise<void> {

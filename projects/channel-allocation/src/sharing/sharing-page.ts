@@ -98,9 +98,7 @@ export class SharingPage {
     this.latest.set(null);
     try {
       const saved =
-        typeof editing === 'number' && this.baseRevision !== null
-          ? await this.api.updateSharingRule(editing, input, this.baseRevision)
-          : await this.api.createSharingRule(input);
+        typeof editing === 'number' ? await this.api.updateSharingRule(editing, input, this.baseRevision) : await this.api.createSharingRule(input);
       this.rules.update((rules) => (typeof editing === 'number' ? (rules ?? []).map((r) => (r.id === saved.id ? saved : r)) : [...(rules ?? []), saved]));
       this.announcement.set({ key: typeof editing === 'number' ? 'sharing.updated' : 'sharing.created', name: saved.name });
       this.editing.set(null);

@@ -72,7 +72,7 @@ export class AutoReplyEffects {
       exhaustMap(([{ ruleId, rule }, revision]) =>
         this.appid$.pipe(
           switchMap((appid) =>
-            from(ruleId === null || revision === null ? this.api.createRule(appid, rule) : this.api.updateRule(appid, ruleId, rule, revision)).pipe(
+            from(ruleId === null ? this.api.createRule(appid, rule) : this.api.updateRule(appid, ruleId, rule, revision)).pipe(
               map((saved): Action => AutoReplyApiActions.ruleSaved({ appid, rule: saved })),
               catchError((error: unknown) => {
                 const problem = toProblem(error);

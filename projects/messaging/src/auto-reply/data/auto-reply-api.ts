@@ -40,11 +40,13 @@ export class AutoReplyApi {
     return unwrap(this.client.POST('/api/wechat/accounts/{appid}/auto-reply/rules', { params: { path: { appid } }, body }));
   }
 
-  /** Over `revision` (the rule as the user saw it): someone else's save meanwhile is refused (`STALE`). */
-  updateRule(appid: string, ruleId: number, body: AutoReplyRuleInput, revision: string): Promise<AutoReplyRule> {
-    return unwrap(
-      this.client.PUT('/api/wechat/accounts/{appid}/auto-reply/rules/{ruleId}', { params: { path: { appid, ruleId }, header: ifMatch(revision) }, body }),
-    );
+  /**
+   * Over `revision` (the rule as the user saw it): someone else's save meanwhile is refused (`STALE`).
+   * Null (not known) saves unconditionally.
+   */
+  updateRule(appid: string, ruleId: number, body: AutoReplyRuleInput, revision: string | null): Promise<AutoReplyRule> {
+    const header = revision === null ? {} : ifMatch(revision);
+    return unwrap(this.client.PUT('/api/wechat/accounts/{appid}/auto-reply/rules/{ruleId}', { params: { path: { appid, ruleId }, header }, body }));
   }
 
   deleteRule(appid: string, ruleId: number): Promise<unknown> {
