@@ -170,7 +170,11 @@ test('the menu editor from the keyboard: add, select, reorder with Alt+arrows, p
   }
 
   const publish = editor.getByRole('button', { name: '发布', exact: true });
+  // Enabled once the view has rendered the last keystroke (the key was empty, so publishing was off):
+  // focusing it while still disabled silently leaves focus in the key field (seen in CI on a busy machine).
+  await expect(publish).toBeEnabled();
   await publish.focus();
+  await expect(publish).toBeFocused();
   await page.keyboard.press('Enter');
   const summary = page.getByRole('dialog', { name: '发布到微信' });
   await expect(summary).toBeVisible();
