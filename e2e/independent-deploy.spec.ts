@@ -154,6 +154,9 @@ test.describe('independent deployment', () => {
     const notice = page.getByRole('status').filter({ hasText: '本地覆盖的模块' });
     await expect(notice.getByRole('listitem')).toHaveText([`qr-codes 来自 ${preview}`]);
     await expect(page.getByRole('alert').filter({ hasText: 'wx-mfe-overrides' })).toContainText('https://evil.example');
+    // The header's switcher mounts after the main content (ADR 0019): axe judges the settled page, not a
+    // switcher caught before its label (seen once in CI on a busy machine).
+    await expect(page.getByRole('banner').getByRole('combobox', { name: '当前公众号' })).toBeVisible();
     await expectAccessible('override notice');
     // The refused override left menus on its manifest build.
     await page.getByRole('link', { name: '自定义菜单' }).click();
