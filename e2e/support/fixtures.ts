@@ -83,12 +83,17 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   expectAccessible: async ({ page }, use) => {
     await use(async (label) => {
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-        `axe on ${label}`,
-      ).toEqual([]);
+      // Re-run while a violation lasts, for a few seconds: a page's applications mount one after another
+      // (the header's after the main slot's, ADR 0019), and axe caught a control between its mount and its
+      // label on a busy CI machine. A violation that stays fails with the last run's findings.
+      await expect(async () => {
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(
+          serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+          `axe on ${label}`,
+        ).toEqual([]);
+      }).toPass({ timeout: 6_000, intervals: [250, 500, 1_000] });
     });
   },
 });
