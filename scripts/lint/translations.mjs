@@ -63,7 +63,10 @@ function translationFolders(root) {
   const folders = walkFiles(path.join(root, 'projects'), (f) => /\/(zh-CN|en)\.json$/.test(f) && f.includes('/i18n/')).map(path.dirname);
   return [...new Set(folders)].sort().map((dir) => {
     const picker = /shared\/pickers\/src\/([^/]+)-picker\/i18n$/.exec(dir);
-    return { dir, prefix: picker ? `pickers.${picker[1]}` : '', owner: path.relative(path.join(root, 'projects'), dir).split('/')[0] };
+    // A page folder's own strings (providePageTranslations, ADR 0025) come under its name in camelCase.
+    const page = /projects\/[^/]+\/src\/([^/]+)\/i18n$/.exec(dir);
+    const prefix = picker ? `pickers.${picker[1]}` : page ? page[1].replace(/-(\w)/g, (_, c) => c.toUpperCase()) : '';
+    return { dir, prefix, owner: path.relative(path.join(root, 'projects'), dir).split('/')[0] };
   });
 }
 

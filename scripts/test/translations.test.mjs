@@ -56,3 +56,22 @@ test('a workspace with a missing English key, an empty string, an unknown key an
     'projects/demo/src/page.ts: untranslated aria-label attribute "Close"',
   ]);
 });
+
+test("a page folder's strings are served under its name in camelCase, and only there", async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'i18n-'));
+  const ui = path.join(root, 'projects/shared/ui/src/i18n');
+  fs.mkdirSync(ui, { recursive: true });
+  for (const file of ['ui.zh-CN.ts', 'ui.en.ts']) fs.copyFileSync(path.join('projects/shared/ui/src/i18n', file), path.join(ui, file));
+  const page = path.join(root, 'projects/demo/src/mass-send/i18n');
+  fs.mkdirSync(page, { recursive: true });
+  fs.writeFileSync(path.join(page, 'zh-CN.json'), JSON.stringify({ title: '群发' }));
+  fs.writeFileSync(path.join(page, 'en.json'), JSON.stringify({ title: 'Mass send' }));
+  fs.writeFileSync(
+    path.join(root, 'projects/demo/src/mass-send/page.ts'),
+    "@Component({ template: `<h1>{{ 'massSend.title' | transloco }}</h1><p>{{ 'title' | transloco }}{{ 'mass-send.title' | transloco }}</p>` })\nclass Page {}",
+  );
+  assert.deepEqual(await translationProblems(root), ['projects/demo/src/mass-send/page.ts: "mass-send.title" is not a translation key']);
+});

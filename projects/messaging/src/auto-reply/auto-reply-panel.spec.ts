@@ -7,8 +7,7 @@ import { AutoReplyApi, type AutoReplyRule, type AutoReplySettings } from './data
 import { AutoReplyEffects } from './auto-reply.effects';
 import { autoReplyFeature } from './auto-reply.store';
 import { AutoReplyPanel } from './auto-reply-panel';
-import zh from '../i18n/zh-CN.json';
-import en from '../i18n/en.json';
+import { MESSAGING_STRINGS } from '../testing/messaging-strings';
 
 const settings: AutoReplySettings = {
   onFollow: { enabled: true, replies: [{ type: 'text', text: '感谢关注' }], revision: 'f1' },
@@ -25,7 +24,7 @@ describe('AutoReplyPanel', () => {
     TestBed.configureTestingModule({
       imports: [AutoReplyPanel],
       providers: [
-        ...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }),
+        ...provideUiTesting(context, MESSAGING_STRINGS),
         { provide: AutoReplyApi, useValue: api },
         provideStore({ [autoReplyFeature.name]: autoReplyFeature.reducer }),
         provideEffects(AutoReplyEffects),

@@ -9,8 +9,7 @@ import { InboxApi, type InboxConversation, type InboxMessage } from './data/inbo
 import { InboxEffects } from './inbox.effects';
 import { inboxFeature } from './inbox.store';
 import { InboxPanel } from './inbox-panel';
-import zh from '../i18n/zh-CN.json';
-import en from '../i18n/en.json';
+import { MESSAGING_STRINGS } from '../testing/messaging-strings';
 
 const message = (id: number, content: string): InboxMessage => ({
   id,
@@ -39,7 +38,7 @@ describe('InboxPanel', () => {
     TestBed.configureTestingModule({
       imports: [InboxPanel],
       providers: [
-        ...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }),
+        ...provideUiTesting(context, MESSAGING_STRINGS),
         { provide: InboxApi, useValue: api },
         provideStore({ [inboxFeature.name]: inboxFeature.reducer }),
         provideEffects(InboxEffects),

@@ -9,6 +9,7 @@
 export { ACCOUNT_CONTEXT, provideAccountContext, injectAccountState, type AccountState } from './i18n/account-context';
 /** Transloco for one module: its strings plus the library's under `ui.`, following `context.locale$`. */
 export { provideModuleI18n, type ModuleI18nOptions, type TranslationLoader } from './i18n/provide-module-i18n';
+export { providePageTranslations } from './i18n/provide-page-translations';
 /** The type both languages of the library's strings share (for tooling that lists keys). */
 export type { UiTranslation } from './i18n/ui.zh-CN';
 

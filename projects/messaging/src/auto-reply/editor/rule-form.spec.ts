@@ -3,8 +3,7 @@ import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/test
 import type { Problem } from '@wechat-mfe/ui';
 import type { AutoReplyRule, AutoReplyRuleInput } from '../data/auto-reply-api';
 import { RuleForm } from './rule-form';
-import zh from '../../i18n/zh-CN.json';
-import en from '../../i18n/en.json';
+import { MESSAGING_STRINGS } from '../../testing/messaging-strings';
 
 const older: AutoReplyRule = {
   id: 1,
@@ -24,7 +23,7 @@ describe('RuleForm', () => {
     await context.refresh();
     TestBed.configureTestingModule({
       imports: [RuleForm],
-      providers: [...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en })],
+      providers: [...provideUiTesting(context, MESSAGING_STRINGS)],
     });
     await loadLanguage('zh-CN');
     const fixture = TestBed.createComponent(RuleForm);

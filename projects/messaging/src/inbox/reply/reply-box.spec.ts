@@ -4,8 +4,7 @@ import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/test
 import { toProblem } from '@wechat-mfe/ui';
 import type { InboxReplyInput, InboxReplyWindow } from '../data/inbox-api';
 import { ReplyBox } from './reply-box';
-import zh from '../../i18n/zh-CN.json';
-import en from '../../i18n/en.json';
+import { MESSAGING_STRINGS } from '../../testing/messaging-strings';
 
 const NOW = Date.parse('2026-11-25T10:00:00Z');
 const H = 3_600_000;
@@ -32,7 +31,7 @@ describe('ReplyBox', () => {
     await context.refresh();
     TestBed.configureTestingModule({
       imports: [ReplyBox],
-      providers: [...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en })],
+      providers: [...provideUiTesting(context, MESSAGING_STRINGS)],
     });
     await loadLanguage(lang);
     if (lang === 'en') context.setLocale('en');

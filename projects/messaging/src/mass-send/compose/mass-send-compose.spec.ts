@@ -8,8 +8,7 @@ import { MassSendComposeActions } from '../history/mass-send-history.store';
 import { MassSendCompose } from './mass-send-compose';
 import { DRAFT_DEBOUNCE_MS } from './draft-autosave';
 import { MassSendComposeHarness } from './mass-send-compose.harness';
-import zh from '../../i18n/zh-CN.json';
-import en from '../../i18n/en.json';
+import { MESSAGING_STRINGS } from '../../testing/messaging-strings';
 
 const openid = (n: number) => `o${String(n).padStart(27, 'B')}`;
 const quota = (patch: Partial<MassSendQuota> = {}): MassSendQuota => ({
@@ -50,7 +49,7 @@ describe('MassSendCompose', () => {
     api.searchFans.and.resolveTo([]);
     TestBed.configureTestingModule({
       imports: [MassSendCompose],
-      providers: [...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }), { provide: MassSendApi, useValue: api }, provideStore()],
+      providers: [...provideUiTesting(context, MESSAGING_STRINGS), { provide: MassSendApi, useValue: api }, provideStore()],
     });
     await loadLanguage('zh-CN');
     const store = TestBed.inject(Store);

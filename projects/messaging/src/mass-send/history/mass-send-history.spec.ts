@@ -7,8 +7,7 @@ import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/test
 import { MassSendApi, type MassSend } from '../mass-send-api';
 import { MassSendApiActions, MassSendHistoryPageActions, massSendHistoryFeature } from './mass-send-history.store';
 import { MassSendHistory } from './mass-send-history';
-import zh from '../../i18n/zh-CN.json';
-import en from '../../i18n/en.json';
+import { MESSAGING_STRINGS } from '../../testing/messaging-strings';
 
 const send = (id: number, patch: Partial<MassSend>): MassSend =>
   ({
@@ -38,7 +37,7 @@ describe('MassSendHistory', () => {
     TestBed.configureTestingModule({
       imports: [MassSendHistory],
       providers: [
-        ...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }),
+        ...provideUiTesting(context, MESSAGING_STRINGS),
         { provide: MassSendApi, useValue: api },
         provideStore({ [massSendHistoryFeature.name]: massSendHistoryFeature.reducer }),
       ],

@@ -10,6 +10,7 @@ import { ArticleDraftsApi, type ArticleDraftDocument } from '../data/article-dra
 import { MaterialsApi, type MaterialDetail } from '../data/materials-api';
 import { ArticleEditor } from './article-editor';
 import { ARTICLE_DRAFT_DEBOUNCE_MS, ARTICLE_DRAFT_RETRY_MS, UNSENT_ARTICLE_DRAFTS, UnsentArticleDrafts } from './article-draft-autosave';
+import { MESSAGING_STRINGS } from '../../testing/messaging-strings';
 
 /** The suite's draft endpoints as an in-memory store (`appid|key` → document, last saved at `savedAt`), spied on. */
 function fakeDraftServer(initial: Record<string, ArticleDraftDocument> = {}, savedAt = '2026-11-20T08:00:00.000Z') {
@@ -52,7 +53,7 @@ describe('ArticleEditor', () => {
     const dialog = { open: jasmine.createSpy('open').and.returnValue({ afterClosed: () => of({ type: 'image', mediaId: 'IMG1', name: '封面.png', thumbUrl: '/c/IMG1' }) }) };
     TestBed.configureTestingModule({
       providers: [
-        ...provideUiTesting(context, { 'zh-CN': () => import('../../i18n/zh-CN.json'), en: () => import('../../i18n/en.json') }),
+        ...provideUiTesting(context, MESSAGING_STRINGS),
         provideRouter([]),
         { provide: MaterialsApi, useValue: api },
         { provide: ArticleDraftsApi, useValue: server.api },

@@ -10,6 +10,7 @@ import { MaterialsApi, type Material, type MaterialPage } from '../data/material
 import { MaterialLibrary } from './material-library';
 import { MaterialLibraryEffects } from './material-library.effects';
 import { materialLibraryFeature } from './material-library.store';
+import { MESSAGING_STRINGS } from '../../testing/messaging-strings';
 
 const material = (mediaId: string, patch: Partial<Material> = {}): Material =>
   ({
@@ -40,7 +41,7 @@ describe('wx-material-library', () => {
     );
     TestBed.configureTestingModule({
       providers: [
-        ...provideUiTesting(context, { 'zh-CN': () => import('../../i18n/zh-CN.json'), en: () => import('../../i18n/en.json') }),
+        ...provideUiTesting(context, MESSAGING_STRINGS),
         provideRouter([]),
         provideStore({ [materialLibraryFeature.name]: materialLibraryFeature.reducer }),
         provideEffects(AccountContextEffects, MaterialLibraryEffects),

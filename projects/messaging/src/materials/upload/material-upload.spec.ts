@@ -7,6 +7,7 @@ import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/test
 import type { Material } from '../data/materials-api';
 import { MaterialUpload } from './material-upload';
 import { MaterialUploader, type UploadRequest } from './material-uploader';
+import { MESSAGING_STRINGS } from '../../testing/messaging-strings';
 
 @Component({
   imports: [MaterialUpload],
@@ -33,7 +34,7 @@ describe('wx-material-upload', () => {
     };
     TestBed.configureTestingModule({
       providers: [
-        ...provideUiTesting(context, { 'zh-CN': () => import('../../i18n/zh-CN.json'), en: () => import('../../i18n/en.json') }),
+        ...provideUiTesting(context, MESSAGING_STRINGS),
         { provide: MaterialUploader, useValue: uploader },
       ],
     });

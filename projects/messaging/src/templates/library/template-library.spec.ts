@@ -6,8 +6,7 @@ import { TemplatesApi, type Template } from '../templates-api';
 import { TemplateLibrary } from './template-library';
 import { TemplatesApiActions, templatesFeature } from './templates.store';
 import { Store } from '@ngrx/store';
-import zh from '../../i18n/zh-CN.json';
-import en from '../../i18n/en.json';
+import { MESSAGING_STRINGS } from '../../testing/messaging-strings';
 
 const template = (i: number): Template => ({
   templateId: `tpl${i}`, title: `模板${i}`, primaryIndustry: 'IT科技', deputyIndustry: '互联网|电子商务', content: '名称：{{thing1.DATA}}', example: '名称：示例',
@@ -26,7 +25,7 @@ describe('TemplateLibrary', () => {
     api.remove.and.resolveTo({});
     TestBed.configureTestingModule({
       imports: [TemplateLibrary],
-      providers: [...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }), { provide: TemplatesApi, useValue: api }, provideStore({ [templatesFeature.name]: templatesFeature.reducer })],
+      providers: [...provideUiTesting(context, MESSAGING_STRINGS), { provide: TemplatesApi, useValue: api }, provideStore({ [templatesFeature.name]: templatesFeature.reducer })],
     });
     await loadLanguage('zh-CN');
     const fixture = TestBed.createComponent(TemplateLibrary);

@@ -1,13 +1,12 @@
 import { TestBed } from '@angular/core/testing';
 import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
 import { TemplatePreview } from './template-preview';
-import zh from '../../i18n/zh-CN.json';
-import en from '../../i18n/en.json';
+import { MESSAGING_STRINGS } from '../../testing/messaging-strings';
 
 describe('TemplatePreview', () => {
   async function render(values: Record<string, string>, hasLink: boolean) {
     const { context } = fakeContext();
-    TestBed.configureTestingModule({ imports: [TemplatePreview], providers: provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }) });
+    TestBed.configureTestingModule({ imports: [TemplatePreview], providers: provideUiTesting(context, MESSAGING_STRINGS) });
     await loadLanguage('zh-CN');
     const fixture = TestBed.createComponent(TemplatePreview);
     fixture.componentRef.setInput('accountName', 'Dmartech智慧营销');

@@ -7,8 +7,7 @@ import { fakeContext, loadLanguage, provideUiTesting, wxAccount } from '@wechat-
 import { TemplatesApi, type Template, type TemplateSend } from '../templates-api';
 import { TemplateSendForm } from './template-send-form';
 import { TemplateSendFormHarness } from './template-send-form.harness';
-import zh from '../../i18n/zh-CN.json';
-import en from '../../i18n/en.json';
+import { MESSAGING_STRINGS } from '../../testing/messaging-strings';
 
 const SHIPPING: Template = {
   templateId: 'tpl_shipping',
@@ -58,7 +57,7 @@ describe('TemplateSendForm', () => {
     ] });
     TestBed.configureTestingModule({
       imports: [TemplateSendForm],
-      providers: [...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }), { provide: TemplatesApi, useValue: api }],
+      providers: [...provideUiTesting(context, MESSAGING_STRINGS), { provide: TemplatesApi, useValue: api }],
     });
     await loadLanguage(lang);
     const fixture = TestBed.createComponent(TemplateSendForm);
