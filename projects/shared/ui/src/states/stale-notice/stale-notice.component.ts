@@ -1,12 +1,14 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, inject, input, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
  * Someone changed what this form edits after it was opened, and the server refused the save
  * (`STALE`, a 412 answer to `If-Match`): the user's edits are still in the form, and the user
  * chooses between saving them over that change and showing the latest version instead.
- * The message comes before the two actions (reading and focus order).
+ * The message comes before the two actions (reading and focus order). It brings itself into view:
+ * in a long form (a department's allocation, a rule) the save button that caused it may sit far below
+ * where it appears, and `role="alert"` only tells screen readers.
  */
 @Component({
   selector: 'wx-stale-notice',
@@ -51,4 +53,10 @@ export class StaleNotice {
   readonly keepMine = output<void>();
   /** Replace the form's values with the latest version. */
   readonly takeTheirs = output<void>();
+
+  constructor() {
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    // `nearest` scrolls only when some of it is out of view, and no further than needed.
+    afterNextRender(() => host.scrollIntoView({ block: 'nearest' }));
+  }
 }
