@@ -1,4 +1,4 @@
-import type { Page, Request } from '@playwright/test';
+import { request as playwrightRequest, type Page, type Request } from '@playwright/test';
 import { expect, shownAccount, test } from './support/fixtures';
 
 const SMART = 'wx5f3a9c1e7b2d4068';
@@ -142,6 +142,48 @@ test.describe('fan tags, batch actions, remark and blacklist', () => {
     await page.getByRole('button', { name: '清除筛选' }).click();
     await filterRemark(page, '年会重点', 1);
     await expect(page.locator('wx-fan-list .fan-row.body[data-openid]')).toHaveAttribute('data-openid', openid);
+  });
+
+  test("a colleague's rename or remark saved meanwhile is not overwritten: the user sees it and chooses (ADR 0024)", async ({ page, baseURL, expectAccessible }) => {
+    const colleague = await playwrightRequest.newContext({ baseURL });
+    expect((await colleague.post('/api/session', { data: { username: 'marketer' } })).ok()).toBeTruthy();
+    await openFans(page);
+
+    // The tag manager lists 新客; the colleague renames it; this user's rename is refused and shown.
+    await page.getByRole('button', { name: '管理标签' }).click();
+    const manager = tagManager(page);
+    await manager.getByRole('button', { name: '重命名标签 新客' }).click();
+    await manager.getByRole('textbox', { name: '标签 新客 的新名称' }).fill('我起的名');
+    const tags = (await (await colleague.get(`/api/wechat/accounts/${SMART}/tags`)).json()).items as { id: number; name: string }[];
+    const id = tags.find((t) => t.name === '新客')!.id;
+    expect((await colleague.patch(`/api/wechat/accounts/${SMART}/tags/${id}`, { data: { name: '同事起的名' } })).ok()).toBeTruthy();
+    await manager.getByRole('button', { name: '保存' }).click();
+    const row = manager.locator(`[data-tag-id="${id}"]`);
+    await expect(row.getByTestId('tag-now-named')).toHaveText('现在的名称是“同事起的名”。');
+    await expect(row.getByRole('textbox')).toHaveValue('我起的名');
+    await expectAccessible('tag manager with a stale rename');
+    await row.getByRole('button', { name: '仍保存我的修改（覆盖那次修改）' }).click();
+    await expect(row).toContainText('我起的名');
+    await expect(row.locator('wx-stale-notice')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(manager).toBeHidden();
+
+    // The detail drawer loaded the fan's remark; the colleague changes it; this user's save is refused.
+    const fanRow = page.locator('wx-fan-list .fan-row.body[data-openid]').first();
+    const openid = (await fanRow.getAttribute('data-openid'))!;
+    await fanRow.click();
+    const panel = page.getByRole('dialog', { name: '粉丝详情' });
+    await expect(panel.getByTestId('fan-detail-openid')).toHaveText(openid);
+    const remark = panel.getByRole('textbox', { name: '备注' });
+    await remark.fill('我的备注');
+    expect((await colleague.put(`/api/wechat/accounts/${SMART}/fans/${openid}/remark`, { data: { remark: '同事的备注' } })).ok()).toBeTruthy();
+    await panel.getByRole('button', { name: '保存备注' }).click();
+    await expect(panel.getByTestId('their-remark')).toHaveText('现在的备注是“同事的备注”。');
+    await expect(remark).toHaveValue('我的备注');
+    await panel.getByRole('button', { name: '改用最新内容（放弃我的修改）' }).click();
+    await expect(remark).toHaveValue('同事的备注');
+    await expect(panel.locator('wx-stale-notice')).toHaveCount(0);
+    await colleague.dispose();
   });
 
   test('reports a failed blacklist call and retries only the rest', async ({ page, mock }) => {

@@ -63,7 +63,9 @@ describe('/api/wechat/accounts/{appid}/tags, tagging, remarks, blacklist', () =>
     const { status, body } = await marketer.get(`${account()}/tags`);
     assert.equal(status, 200);
     assert.equal(body.limit, TAG_LIMIT);
-    assert.deepEqual(body.items[0], { id: 2, name: '星标组', fanCount: 0, reserved: true });
+    const { revision, ...starred } = body.items[0];
+    assert.deepEqual(starred, { id: 2, name: '星标组', fanCount: 0, reserved: true });
+    assert.match(revision, /^[\w-]{16}$/);
     const tag100 = body.items.find((t) => t.id === 100);
     assert.equal(tag100.reserved, false);
     const filtered = await marketer.get(`${account()}/fans?tagId=100&limit=1`);
@@ -223,5 +225,43 @@ describe('/api/wechat/accounts/{appid}/tags, tagging, remarks, blacklist', () =>
     const second = await admin.get(`${account()}/fan-openids?tagId=101&limit=7&offset=7`);
     assert.deepEqual(second.body.items, list.items.slice(7, 14).map((f) => f.openid));
     assert.equal((await admin.get(`${account()}/fan-openids?limit=5001`)).status, 400);
+  });
+
+  it('refuses a rename or a remark based on an older revision (412 STALE), writes nothing, and takes the current one (ADR 0024)', async () => {
+    const tags = (await admin.get(`${account()}/tags`)).body.items;
+    const tag = tags.find((t) => !t.reserved);
+    assert.equal(typeof tag.revision, 'string');
+    const url = `${account()}/tags/${tag.id}`;
+    // A colleague renames it after this user listed the tags.
+    const theirs = await marketer.request('PATCH', url, { name: '同事改的名' }, { 'if-match': `"${tag.revision}"` });
+    assert.equal(theirs.status, 200);
+    assert.notEqual(theirs.body.revision, tag.revision);
+    const mine = await admin.request('PATCH', url, { name: '我改的名' }, { 'if-match': `"${tag.revision}"` });
+    assert.equal(mine.status, 412);
+    assert.equal(mine.body.code, 'STALE');
+    assert.deepEqual(mine.body.errors.map((e) => e.field), ['header.If-Match']);
+    assert.match(mine.body.detail, /同事改的名/);
+    assert.equal((await admin.get(`${account()}/tags`)).body.items.find((t) => t.id === tag.id).name, '同事改的名', 'nothing was written');
+    assert.equal((await admin.request('PATCH', url, { name: '我改的名' }, { 'if-match': `"${theirs.body.revision}"` })).status, 200);
+    // Without the header the last writer wins, as before.
+    assert.equal((await admin.request('PATCH', url, { name: '不带版本' })).status, 200);
+
+    const [openid] = await openids(1);
+    const fanUrl = `${account()}/fans/${openid}`;
+    const opened = (await admin.get(fanUrl)).body;
+    assert.equal(typeof opened.remarkRevision, 'string');
+    const colleague = await marketer.request('PUT', `${fanUrl}/remark`, { remark: '同事的备注' }, { 'if-match': `"${opened.remarkRevision}"` });
+    assert.equal(colleague.status, 200);
+    assert.equal(colleague.body.remarkRevision, (await admin.get(fanUrl)).body.remarkRevision);
+    const late = await admin.request('PUT', `${fanUrl}/remark`, { remark: '我的备注' }, { 'if-match': `"${opened.remarkRevision}"` });
+    assert.equal(late.status, 412);
+    assert.equal(late.body.code, 'STALE');
+    assert.equal(fanRow(openid).remark, '同事的备注', 'nothing was written');
+    // A tag or blacklist change of the fan does not make an open remark stale.
+    const customTag = (await admin.get(`${account()}/tags`)).body.items.find((t) => !t.reserved);
+    await admin.post(`${account()}/tags/${customTag.id}/fans/add`, { openids: [openid] });
+    const saved = await admin.request('PUT', `${fanUrl}/remark`, { remark: '我的备注' }, { 'if-match': `"${colleague.body.remarkRevision}"` });
+    assert.equal(saved.status, 200);
+    assert.equal(fanRow(openid).remark, '我的备注');
   });
 });

@@ -6,7 +6,7 @@ export default async function fanActionRoutes(fastify, { suite }) {
   const account = '/api/wechat/accounts/:appid';
 
   fastify.put(`${account}/fans/:openid/remark`, async (request) =>
-    remarkFan(suite.db, request.params.appid, request.params.openid, request.body.remark));
+    remarkFan(suite.db, request.params.appid, request.params.openid, request.body.remark, request.headers));
 
   fastify.post(`${account}/blacklist/add`, async (request) => blacklistFans(suite.db, request.params.appid, request.body.openids, true));
 

@@ -13,7 +13,7 @@ export default async function fanTagRoutes(fastify, { suite }) {
   fastify.post(base, async (request, reply) => reply.code(201).send(createTag(suite.db, request.params.appid, request.body.name)));
 
   fastify.patch(`${base}/:tagId`, async (request) =>
-    renameTagChecked(suite.db, request.params.appid, request.params.tagId, request.body.name));
+    renameTagChecked(suite.db, request.params.appid, request.params.tagId, request.body.name, request.headers));
 
   fastify.delete(`${base}/:tagId`, async (request, reply) => {
     deleteTagChecked(suite.db, request.params.appid, request.params.tagId);

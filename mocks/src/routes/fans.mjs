@@ -1,6 +1,7 @@
 import { fanEventRows, findFanRow, listFans, qrCodeNameOf, toFan } from '../repositories/fans.mjs';
 import { timelineEntry } from '../rules/fans.mjs';
 import { notFound } from '../lib/problems.mjs';
+import { remarkRevision } from '../services/fan-tags.mjs';
 
 /** /api/wechat/accounts/{appid}/fans: the account's fans, filtered and paged on the server, and one fan's timeline. */
 export default async function fanRoutes(fastify, { suite }) {
@@ -18,6 +19,6 @@ export default async function fanRoutes(fastify, { suite }) {
       return names.get(scene);
     };
     const timeline = fanEventRows(suite.db, appid, openid).map((event) => timelineEntry(event, qrCodeName));
-    return { ...toFan(row), qrCodeName: row.qr_scene ? qrCodeName(row.qr_scene) : null, timeline };
+    return { ...toFan(row), remarkRevision: remarkRevision(row.remark), qrCodeName: row.qr_scene ? qrCodeName(row.qr_scene) : null, timeline };
   });
 }

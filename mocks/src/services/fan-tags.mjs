@@ -8,13 +8,19 @@ import {
   checkTagEditable, checkTagName, checkTagRoom, checkTagsPerFan, isReserved,
 } from '../rules/fan-tags.mjs';
 import { notFound } from '../lib/problems.mjs';
+import { assertPrecondition, revisionOf } from '../lib/preconditions.mjs';
 
 /**
  * Tag management, (un)tagging, remarks and the blacklist. Every rule is checked before the
  * first write, so a refused request changes nothing.
  */
 
-const toTag = (row, fanCount) => ({ id: row.id, name: row.name, fanCount, reserved: isReserved(row.id) });
+/** What a rename replaces: the name (ADR 0024). */
+export const tagRevision = (name) => revisionOf('tag', name);
+/** What a remark save replaces: the remark alone (tags and the blacklist are saved as changes, not values). */
+export const remarkRevision = (remark) => revisionOf('remark', remark);
+
+const toTag = (row, fanCount) => ({ id: row.id, name: row.name, fanCount, reserved: isReserved(row.id), revision: tagRevision(row.name) });
 
 export function listTagsWithCounts(db, appid) {
   const counts = fanCountsByTag(db, appid);
@@ -38,9 +44,11 @@ export function createTag(db, appid, name) {
   })();
 }
 
-export function renameTagChecked(db, appid, tagId, name) {
+export function renameTagChecked(db, appid, tagId, name, headers = {}) {
   checkTagEditable(tagId);
-  tagOf(db, appid, tagId);
+  const current = tagOf(db, appid, tagId);
+  // Renamed by someone else since the client listed it: refused unless the client names that name's revision.
+  assertPrecondition(headers, tagRevision(current.name), { what: `The tag “${current.name}”` });
   const trimmed = checkTagName(name, tagRows(db, appid), tagId);
   renameTag(db, appid, tagId, trimmed);
   return toTag({ id: tagId, name: trimmed }, fanCountOfTag(db, appid, tagId));
@@ -75,10 +83,12 @@ export function blacklistFans(db, appid, openids, blacklisted) {
   return { changed: setBlacklisted(db, appid, openids, blacklisted) };
 }
 
-/** @returns the fan as `FansFan` with its new remark */
-export function remarkFan(db, appid, openid, remark) {
+/** @returns the fan as `FansFan` with its new remark and that remark's `remarkRevision` */
+export function remarkFan(db, appid, openid, remark, headers = {}) {
   const trimmed = checkRemark(remark);
-  if (!findFanRow(db, appid, openid)) throw notFound(`Fan ${openid}`);
+  const row = findFanRow(db, appid, openid);
+  if (!row) throw notFound(`Fan ${openid}`);
+  assertPrecondition(headers, remarkRevision(row.remark), { what: `The remark of fan ${openid}` });
   setRemark(db, appid, openid, trimmed);
-  return toFan(findFanRow(db, appid, openid));
+  return { ...toFan(findFanRow(db, appid, openid)), remarkRevision: remarkRevision(trimmed) };
 }

@@ -18,7 +18,7 @@ describe('FanBatchBar', () => {
     const { context } = fakeContext();
     await context.refresh();
     api = jasmine.createSpyObj<FanActionsApi>('FanActionsApi', ['tags', 'tagFans', 'blacklist']);
-    api.tags.and.resolveTo({ items: [{ id: 100, name: '高价值', fanCount: 0, reserved: false }], limit: 100 });
+    api.tags.and.resolveTo({ items: [{ id: 100, name: '高价值', fanCount: 0, reserved: false, revision: 'r100' }], limit: 100 });
     TestBed.configureTestingModule({
       imports: [FanBatchBar],
       providers: [

@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { SUITE_CLIENT, unwrap, type Schemas } from '@wechat-mfe/suite-api';
+import { SUITE_CLIENT, ifMatch, unwrap, type Schemas } from '@wechat-mfe/suite-api';
 import { toQuery, type Fan, type FanFilter } from './fans-api';
 
 export type FanTag = Schemas['FanTagsTag'];
@@ -19,8 +19,11 @@ export class FanActionsApi {
     return unwrap(this.client.POST('/api/wechat/accounts/{appid}/tags', { params: { path: { appid } }, body: { name } }));
   }
 
-  renameTag(appid: string, tagId: number, name: string): Promise<FanTag> {
-    return unwrap(this.client.PATCH('/api/wechat/accounts/{appid}/tags/{tagId}', { params: { path: { appid, tagId } }, body: { name } }));
+  /** Renames over the name `revision` stands for: a tag renamed since is refused with `STALE` (ADR 0024). */
+  renameTag(appid: string, tagId: number, name: string, revision: string): Promise<FanTag> {
+    return unwrap(
+      this.client.PATCH('/api/wechat/accounts/{appid}/tags/{tagId}', { params: { path: { appid, tagId }, header: ifMatch(revision) }, body: { name } }),
+    );
   }
 
   async deleteTag(appid: string, tagId: number): Promise<void> {
@@ -45,9 +48,13 @@ export class FanActionsApi {
     return answer.changed;
   }
 
-  setRemark(appid: string, openid: string, remark: string): Promise<Fan> {
+  /** Saves over the remark `revision` stands for (the detail's `remarkRevision`): a remark changed since is refused with `STALE`. */
+  setRemark(appid: string, openid: string, remark: string, revision: string): Promise<Fan> {
     return unwrap(
-      this.client.PUT('/api/wechat/accounts/{appid}/fans/{openid}/remark', { params: { path: { appid, openid } }, body: { remark } }),
+      this.client.PUT('/api/wechat/accounts/{appid}/fans/{openid}/remark', {
+        params: { path: { appid, openid }, header: ifMatch(revision) },
+        body: { remark },
+      }),
     );
   }
 

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { fakeContext, loadLanguage, provideUiTesting, WxButtonHarness } from '@wechat-mfe/ui/testing';
 import { FanActionsApi } from '../data/fan-actions-api';
-import type { FanDetail } from '../data/fans-api';
+import { FansApi, type FanDetail } from '../data/fans-api';
 import { TagDirectory } from '../tags/tag-directory';
 import { FanEdit, type FanPatch } from './fan-edit';
 import zh from '../i18n/zh-CN.json';
@@ -18,6 +18,7 @@ const detail = (patch: Partial<FanDetail> = {}): FanDetail => ({
   qrCodeName: null,
   language: null,
   remark: '老客户',
+  remarkRevision: 'r-old',
   tagIds: [100],
   blacklisted: false,
   timeline: [],
@@ -26,18 +27,21 @@ const detail = (patch: Partial<FanDetail> = {}): FanDetail => ({
 
 describe('FanEdit', () => {
   let api: jasmine.SpyObj<FanActionsApi>;
+  let fans: jasmine.SpyObj<FansApi>;
 
   async function render(fan: FanDetail) {
     const { context } = fakeContext();
     await context.refresh();
     api = jasmine.createSpyObj<FanActionsApi>('FanActionsApi', ['tags', 'setRemark', 'blacklist', 'tagFans']);
-    const tags = Array.from({ length: 25 }, (_, i) => ({ id: 100 + i, name: `标签${i}`, fanCount: 0, reserved: false }));
+    fans = jasmine.createSpyObj<FansApi>('FansApi', ['get']);
+    const tags = Array.from({ length: 25 }, (_, i) => ({ id: 100 + i, name: `标签${i}`, fanCount: 0, reserved: false, revision: `r${i}` }));
     api.tags.and.resolveTo({ items: tags, limit: 100 });
     TestBed.configureTestingModule({
       imports: [FanEdit],
       providers: [
         ...provideUiTesting(context, { 'zh-CN': async () => zh, en: async () => en }),
         { provide: FanActionsApi, useValue: api },
+        { provide: FansApi, useValue: fans },
         TagDirectory,
       ],
     });
@@ -78,11 +82,48 @@ describe('FanEdit', () => {
     expect(element.querySelector('#fan-remark-help [role="alert"]')!.textContent).toBe('备注最多 30 个字。');
     expect(element.querySelector<HTMLInputElement>('#fan-remark-edit')!.value).toBe('年会客户');
     expect(patches).toEqual([]);
-    api.setRemark.and.resolveTo({ ...detail(), remark: '年会客户' });
+    api.setRemark.and.resolveTo({ ...detail(), remark: '年会客户', remarkRevision: 'r-new' });
     await save.click();
     await settle();
-    expect(api.setRemark).toHaveBeenCalledWith('wx-service', 'o1', '年会客户');
-    expect(patches).toEqual([{ remark: '年会客户' }]);
+    expect(api.setRemark).toHaveBeenCalledWith('wx-service', 'o1', '年会客户', 'r-old');
+    expect(patches).toEqual([{ remark: '年会客户', remarkRevision: 'r-new' }]);
+  });
+
+  it("keeps the typed remark when a colleague's remark was saved meanwhile, and lets the user save over it or take it", async () => {
+    const { fixture, element, loader, settle, type, patches } = await render(detail());
+    await type('我的备注');
+    const stale = { problem: { code: 'STALE', status: 412, errors: [{ field: 'header.If-Match', message: 'x' }] } };
+    api.setRemark.and.rejectWith(stale);
+    fans.get.and.resolveTo(detail({ remark: '同事的备注', remarkRevision: 'r-theirs' }));
+    await (await loader.getHarness(WxButtonHarness.with({ text: '保存备注' }))).click();
+    await settle();
+    const notice = () => element.querySelector('wx-stale-notice');
+    expect(notice()).not.toBeNull();
+    expect(fans.get).toHaveBeenCalledOnceWith('wx-service', 'o1');
+    expect(element.querySelector<HTMLInputElement>('#fan-remark-edit')!.value).toBe('我的备注');
+    expect(patches).toEqual([]);
+
+    // Keep mine: saved over their revision.
+    api.setRemark.and.resolveTo({ ...detail(), remark: '我的备注', remarkRevision: 'r-mine' });
+    notice()!.querySelector<HTMLButtonElement>('button.filled')!.click();
+    await settle();
+    expect(api.setRemark.calls.mostRecent().args).toEqual(['wx-service', 'o1', '我的备注', 'r-theirs']);
+    expect(patches).toEqual([{ remark: '我的备注', remarkRevision: 'r-mine' }]);
+    expect(notice()).toBeNull();
+
+    // Refused again, then take theirs: the field shows their remark and the drawer their revision.
+    fixture.componentRef.setInput('fan', detail({ remark: '我的备注', remarkRevision: 'r-mine' }));
+    await fixture.whenStable();
+    await type('再改一次');
+    api.setRemark.and.rejectWith(stale);
+    fans.get.and.resolveTo(detail({ remark: '同事又改了', remarkRevision: 'r-theirs-2' }));
+    await (await loader.getHarness(WxButtonHarness.with({ text: '保存备注' }))).click();
+    await settle();
+    notice()!.querySelector<HTMLButtonElement>('button:not(.filled)')!.click();
+    await settle();
+    expect(element.querySelector<HTMLInputElement>('#fan-remark-edit')!.value).toBe('同事又改了');
+    expect(patches.at(-1)).toEqual({ remark: '同事又改了', remarkRevision: 'r-theirs-2' });
+    expect(notice()).toBeNull();
   });
 
   it('toggles the blacklist for this fan only', async () => {

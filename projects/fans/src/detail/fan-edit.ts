@@ -1,26 +1,29 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, untracked, viewChild } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { toProblem, type Problem } from '@wechat-mfe/ui';
+import { StaleNotice, toProblem, type Problem } from '@wechat-mfe/ui';
 import { FanActionsApi } from '../data/fan-actions-api';
 import { FanProblemPipe } from '../data/fan-problems';
-import type { FanDetail } from '../data/fans-api';
+import { FansApi, type FanDetail } from '../data/fans-api';
 import { TagDirectory } from '../tags/tag-directory';
 import { REMARK_MAX, TAGS_PER_FAN, tagNameLength } from '../tags/tag-rules';
 
 /** What the drawer changed, for the drawer to show and the list to read again. */
 export interface FanPatch {
   readonly remark?: string;
+  readonly remarkRevision?: string;
   readonly blacklisted?: boolean;
   readonly tagIds?: readonly number[];
 }
 
 /**
  * One fan's remark (n / 30), blacklist state and tags (at most 20), edited in the detail drawer.
- * Each change is saved on its own; a refused one keeps what the user typed and says why.
+ * Each change is saved on its own; a refused one keeps what the user typed and says why. The remark is
+ * saved over the revision the drawer loaded: a colleague's remark saved meanwhile is not overwritten
+ * unless the user says so (ADR 0024).
  */
 @Component({
   selector: 'wx-fan-edit',
-  imports: [TranslocoPipe, FanProblemPipe],
+  imports: [TranslocoPipe, FanProblemPipe, StaleNotice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './fan-edit.html',
   styleUrl: './fan-edit.scss',
@@ -31,12 +34,14 @@ export class FanEdit {
   readonly changed = output<FanPatch>();
 
   private readonly api = inject(FanActionsApi);
+  private readonly fans = inject(FansApi);
   protected readonly directory = inject(TagDirectory);
   protected readonly remarkMax = REMARK_MAX;
   protected readonly tagsMax = TAGS_PER_FAN;
 
   // A computed of the string: tag or blacklist changes give a new fan object but must not reset the field.
   private readonly savedRemark = computed(() => this.fan().remark);
+  private readonly openid = computed(() => this.fan().openid);
   protected readonly remark = signal('');
   protected readonly remarkLength = computed(() => tagNameLength(this.remark()));
   protected readonly remarkTooLong = computed(() => this.remarkLength() > REMARK_MAX);
@@ -44,16 +49,22 @@ export class FanEdit {
   protected readonly busy = signal<'remark' | 'blacklist' | 'tags' | null>(null);
   protected readonly problem = signal<{ part: 'remark' | 'blacklist' | 'tags'; problem: Problem } | null>(null);
   protected readonly saved = signal<string | null>(null);
+  /** The remark someone else saved after this drawer loaded it (a save was refused as `STALE`). */
+  protected readonly remarkLatest = signal<{ readonly remark: string; readonly revision: string } | null>(null);
   protected readonly unusedTags = computed(() => this.directory.tags().filter((t) => !this.fan().tagIds.includes(t.id)));
   protected readonly tagsFull = computed(() => this.fan().tagIds.length >= TAGS_PER_FAN);
   /** Where focus goes when the focused control disappears (a removed chip, a reset choice). */
   private readonly addSelect = viewChild<ElementRef<HTMLSelectElement>>('addSelect');
 
   constructor() {
-    // A new fan (or its saved remark) resets the field; typing in between is kept.
+    // A new fan (or its saved remark) resets the field and any stale notice; typing in between is kept.
     effect(() => {
       const remark = this.savedRemark();
-      untracked(() => this.remark.set(remark));
+      this.openid();
+      untracked(() => {
+        this.remark.set(remark);
+        this.remarkLatest.set(null);
+      });
     });
   }
 
@@ -62,12 +73,34 @@ export class FanEdit {
   }
 
   protected async saveRemark(): Promise<void> {
-    if (this.remarkTooLong() || this.remark() === this.fan().remark) return;
+    if (this.remarkTooLong() || this.remark() === this.fan().remark || this.remarkLatest()) return;
+    await this.saveRemarkOver(this.fan().remarkRevision);
+  }
+
+  /** Saves the typed remark over `revision`: the loaded one, or the latest when the user keeps theirs. */
+  protected async saveRemarkOver(revision: string): Promise<void> {
+    const { openid } = this.fan();
     await this.act('remark', async () => {
-      const fan = await this.api.setRemark(this.appid(), this.fan().openid, this.remark());
-      this.changed.emit({ remark: fan.remark });
-      return 'fanEdit.remarkSaved';
+      try {
+        const fan = await this.api.setRemark(this.appid(), openid, this.remark(), revision);
+        this.remarkLatest.set(null);
+        this.changed.emit({ remark: fan.remark, remarkRevision: fan.remarkRevision ?? revision });
+        return 'fanEdit.remarkSaved';
+      } catch (error: unknown) {
+        if (toProblem(error).code !== 'STALE') throw error;
+        // The typed text stays in the field; the notice offers saving it anyway or taking the latest.
+        const latest = await this.fans.get(this.appid(), openid);
+        this.remarkLatest.set({ remark: latest.remark, revision: latest.remarkRevision });
+        return null;
+      }
     });
+  }
+
+  protected takeTheirRemark(latest: { readonly remark: string; readonly revision: string }): void {
+    this.remarkLatest.set(null);
+    this.changed.emit({ remark: latest.remark, remarkRevision: latest.revision });
+    // Shown at once, not only when the parent passes the patched fan back.
+    this.remark.set(latest.remark);
   }
 
   protected async toggleBlacklist(): Promise<void> {
@@ -104,7 +137,7 @@ export class FanEdit {
     setTimeout(() => this.addSelect()?.nativeElement.focus());
   }
 
-  private async act(part: 'remark' | 'blacklist' | 'tags', request: () => Promise<string>): Promise<void> {
+  private async act(part: 'remark' | 'blacklist' | 'tags', request: () => Promise<string | null>): Promise<void> {
     if (this.busy()) return;
     this.busy.set(part);
     this.problem.set(null);

@@ -8,7 +8,7 @@ import { TagManager } from './tag-manager';
 import zh from '../i18n/zh-CN.json';
 import en from '../i18n/en.json';
 
-const tag = (id: number, name: string, fanCount = 0): FanTag => ({ id, name, fanCount, reserved: id <= 2 });
+const tag = (id: number, name: string, fanCount = 0): FanTag => ({ id, name, fanCount, reserved: id <= 2, revision: `${id}:${name}` });
 const refused = (code: string) => ({ problem: { code, status: 422, detail: code, errors: [] } });
 
 describe('TagManager', () => {
@@ -99,12 +99,12 @@ describe('TagManager', () => {
     await (await button('重命名标签 VIP')).click();
     await type('#tag-rename-101', '超级VIP');
     api.renameTag.and.callFake(async (_appid, id, name) => {
-      tags = tags.map((t) => (t.id === id ? { ...t, name } : t));
+      tags = tags.map((t) => (t.id === id ? tag(id, name, 3) : t));
       return tag(id, name, 3);
     });
     await (await buttonText('保存')).click();
     await settle();
-    expect(api.renameTag).toHaveBeenCalledOnceWith('wx-service', 101, '超级VIP');
+    expect(api.renameTag).toHaveBeenCalledOnceWith('wx-service', 101, '超级VIP', '101:VIP');
     expect(element.querySelector('[data-tag-id="101"]')!.textContent).toContain('超级VIP');
     expect(changed).toHaveBeenCalledTimes(1);
 
@@ -116,6 +116,43 @@ describe('TagManager', () => {
     await settle();
     expect(element.querySelector('[data-tag-id="100"] [role="alert"]')!.textContent).toContain('超过 10 万');
     expect(element.querySelector('[data-tag-id="100"]')).not.toBeNull();
+  });
+
+  it("shows a colleague's rename made meanwhile, keeps the typed name, and saves over it or takes it", async () => {
+    const { element, button, buttonText, type, settle } = await render();
+    await (await button('重命名标签 VIP')).click();
+    await type('#tag-rename-101', '我的名字');
+    // A colleague renamed it after this list loaded: the save is refused and the list reloads.
+    tags = tags.map((t) => (t.id === 101 ? tag(101, '同事的名字', 3) : t));
+    api.renameTag.and.rejectWith({ problem: { code: 'STALE', status: 412, errors: [{ field: 'header.If-Match', message: 'x' }] } });
+    await (await buttonText('保存')).click();
+    await settle();
+    const row = () => element.querySelector('[data-tag-id="101"]')!;
+    expect(row().querySelector('wx-stale-notice')).not.toBeNull();
+    expect(row().querySelector('[data-testid="tag-now-named"]')!.textContent).toContain('同事的名字');
+    expect(row().querySelector<HTMLInputElement>('#tag-rename-101')!.value).toBe('我的名字');
+
+    api.renameTag.and.callFake(async (_appid, id, name) => {
+      tags = tags.map((t) => (t.id === id ? tag(id, name, 3) : t));
+      return tag(id, name, 3);
+    });
+    row().querySelector<HTMLButtonElement>('wx-stale-notice button.filled')!.click();
+    await settle();
+    expect(api.renameTag.calls.mostRecent().args).toEqual(['wx-service', 101, '我的名字', '101:同事的名字']);
+    expect(row().textContent).toContain('我的名字');
+    expect(row().querySelector('wx-stale-notice')).toBeNull();
+
+    // Again, and this time take theirs: the edit closes on their name.
+    await (await button('重命名标签 我的名字')).click();
+    await type('#tag-rename-101', '第三个名字');
+    tags = tags.map((t) => (t.id === 101 ? tag(101, '他们的新名字', 3) : t));
+    api.renameTag.and.rejectWith({ problem: { code: 'STALE', status: 412, errors: [] } });
+    await (await buttonText('保存')).click();
+    await settle();
+    row().querySelector<HTMLButtonElement>('wx-stale-notice button:not(.filled)')!.click();
+    await settle();
+    expect(row().querySelector('#tag-rename-101')).toBeNull();
+    expect(row().textContent).toContain('他们的新名字');
   });
 
   it('says why the tags did not load and loads them again on retry', async () => {

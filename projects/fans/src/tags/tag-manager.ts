@@ -3,7 +3,7 @@ import { DecimalPipe } from '@angular/common';
 import { A11yModule } from '@angular/cdk/a11y';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
-import { ErrorState, toProblem, type Problem } from '@wechat-mfe/ui';
+import { ErrorState, StaleNotice, toProblem, type Problem } from '@wechat-mfe/ui';
 import { FanActionsApi, type FanTag } from '../data/fan-actions-api';
 import { FanProblemPipe } from '../data/fan-problems';
 import { TagDirectory } from './tag-directory';
@@ -12,11 +12,12 @@ import { TAG_NAME_MAX, tagNameLength } from './tag-rules';
 /**
  * The account's tags in a side panel over the fans page: counts, create, rename inline, delete
  * after a confirmation. WeChat's reserved tags show why they cannot change. Errors stay next to
- * the field they concern, and the typed name is kept.
+ * the field they concern, and the typed name is kept. A rename is saved over the name it started from:
+ * a colleague's rename meanwhile is shown and the user chooses (ADR 0024).
  */
 @Component({
   selector: 'wx-fan-tag-manager',
-  imports: [DecimalPipe, A11yModule, TranslocoPipe, MatButtonModule, FanProblemPipe, ErrorState],
+  imports: [DecimalPipe, A11yModule, TranslocoPipe, MatButtonModule, FanProblemPipe, ErrorState, StaleNotice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './tag-manager.html',
   styleUrl: './tag-manager.scss',
@@ -36,8 +37,10 @@ export class TagManager {
 
   protected readonly newName = signal('');
   protected readonly createProblem = signal<Problem | null>(null);
-  protected readonly editing = signal<{ id: number; name: string } | null>(null);
+  protected readonly editing = signal<{ id: number; name: string; revision: string } | null>(null);
   protected readonly renameProblem = signal<Problem | null>(null);
+  /** The name a colleague gave the tag after this rename started (the save was refused as `STALE`). */
+  protected readonly renameLatest = signal<{ name: string; revision: string } | null>(null);
   protected readonly confirming = signal<number | null>(null);
   protected readonly deleteProblem = signal<{ id: number; problem: Problem } | null>(null);
   /** The reserved tag whose "why not" is shown. */
@@ -77,7 +80,8 @@ export class TagManager {
     this.reservedNote.set(null);
     this.confirming.set(null);
     this.renameProblem.set(null);
-    this.editing.set({ id: tag.id, name: tag.name });
+    this.renameLatest.set(null);
+    this.editing.set({ id: tag.id, name: tag.name, revision: tag.revision });
   }
 
   protected typeRename(value: string): void {
@@ -87,16 +91,39 @@ export class TagManager {
 
   protected async saveRename(): Promise<void> {
     const edit = this.editing();
+    if (!edit || this.renameLatest()) return;
+    await this.saveRenameOver(edit.revision);
+  }
+
+  /** Saves the typed name over `revision`: the one the rename started from, or the latest (keep mine). */
+  protected async saveRenameOver(revision: string): Promise<void> {
+    const edit = this.editing();
     if (!edit || !edit.name.trim() || this.tooLong(edit.name) || this.busy()) return;
     await this.act(
-      () => this.api.renameTag(this.appid(), edit.id, edit.name),
+      () => this.api.renameTag(this.appid(), edit.id, edit.name, revision),
       (tag) => {
         this.editing.set(null);
+        this.renameLatest.set(null);
         this.done.set({ key: 'tagManager.renamed', name: tag.name });
         this.focus(`[data-tag-id="${tag.id}"] button`);
       },
-      (problem) => this.renameProblem.set(problem),
+      (problem) => (problem.code === 'STALE' ? void this.showLatestName(edit.id) : this.renameProblem.set(problem)),
     );
+  }
+
+  /** Use theirs: the edit closes on the name the colleague gave. */
+  protected takeTheirName(id: number): void {
+    this.renameLatest.set(null);
+    this.editing.set(null);
+    this.focus(`[data-tag-id="${id}"] button`);
+  }
+
+  private async showLatestName(id: number): Promise<void> {
+    await this.directory.reload();
+    const latest = this.directory.tags().find((t) => t.id === id);
+    // Deleted meanwhile: its row is gone with the reload, and so is the edit.
+    if (!latest) this.editing.set(null);
+    else this.renameLatest.set({ name: latest.name, revision: latest.revision });
   }
 
   protected askDelete(tag: FanTag): void {
