@@ -1,6 +1,9 @@
 // The translation gate's template scan (scripts/lint/translations.mjs): what counts as a literal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { templateLiterals, translationProblems } from '../lint/translations.mjs';
 
 test('finds literal text, text around interpolations and literal visible attributes, in every block', () => {
@@ -29,18 +32,21 @@ test('translated text, bindings, symbols and non-visible attributes pass', () =>
   );
 });
 
+/** A throwaway workspace holding the UI library's strings, for a test to add a module to. */
+function workspaceWithUiStrings() {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'i18n-'));
+  const ui = path.join(root, 'projects/shared/ui/src/i18n');
+  fs.mkdirSync(ui, { recursive: true });
+  for (const file of ['ui.zh-CN.ts', 'ui.en.ts']) fs.copyFileSync(path.join('projects/shared/ui/src/i18n', file), path.join(ui, file));
+  return root;
+}
+
 test('the workspace passes the gate: parity, keys used, no untranslated literals', async () => {
   assert.deepEqual(await translationProblems(), []);
 });
 
 test('a workspace with a missing English key, an empty string, an unknown key and a literal fails the gate', async () => {
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const path = await import('node:path');
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'i18n-'));
-  const ui = path.join(root, 'projects/shared/ui/src/i18n');
-  fs.mkdirSync(ui, { recursive: true });
-  for (const file of ['ui.zh-CN.ts', 'ui.en.ts']) fs.copyFileSync(path.join('projects/shared/ui/src/i18n', file), path.join(ui, file));
+  const root = workspaceWithUiStrings();
   const i18n = path.join(root, 'projects/demo/src/i18n');
   fs.mkdirSync(i18n, { recursive: true });
   fs.writeFileSync(path.join(i18n, 'zh-CN.json'), JSON.stringify({ demo: { title: '标题', save: '保存', hint: '提示' } }));
@@ -58,13 +64,7 @@ test('a workspace with a missing English key, an empty string, an unknown key an
 });
 
 test("a page folder's strings are served under its name in camelCase, and only there", async () => {
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const path = await import('node:path');
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'i18n-'));
-  const ui = path.join(root, 'projects/shared/ui/src/i18n');
-  fs.mkdirSync(ui, { recursive: true });
-  for (const file of ['ui.zh-CN.ts', 'ui.en.ts']) fs.copyFileSync(path.join('projects/shared/ui/src/i18n', file), path.join(ui, file));
+  const root = workspaceWithUiStrings();
   const page = path.join(root, 'projects/demo/src/mass-send/i18n');
   fs.mkdirSync(page, { recursive: true });
   fs.writeFileSync(path.join(page, 'zh-CN.json'), JSON.stringify({ title: '群发' }));
