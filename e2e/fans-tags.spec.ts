@@ -30,6 +30,16 @@ async function filterRemark(page: Page, remark: string, expected: number) {
   await expect(count(page)).toHaveText(`符合条件的粉丝 ${expected} 位`);
 }
 
+/** Opens the first listed fan's detail drawer, once it shows that fan. */
+async function openFirstFanDetail(page: Page) {
+  const row = page.locator('wx-fan-list .fan-row.body[data-openid]').first();
+  const openid = (await row.getAttribute('data-openid'))!;
+  await row.click();
+  const panel = page.getByRole('dialog', { name: '粉丝详情' });
+  await expect(panel.getByTestId('fan-detail-openid')).toHaveText(openid);
+  return { openid, panel };
+}
+
 function tagManager(page: Page) {
   return page.getByRole('dialog', { name: '标签管理' });
 }
@@ -118,11 +128,7 @@ test.describe('fan tags, batch actions, remark and blacklist', () => {
 
   test('blacklists a fan and edits its remark in the detail, and the filters follow', async ({ page }) => {
     await openFans(page);
-    const row = page.locator('wx-fan-list .fan-row.body[data-openid]').first();
-    const openid = (await row.getAttribute('data-openid'))!;
-    await row.click();
-    const panel = page.getByRole('dialog', { name: '粉丝详情' });
-    await expect(panel.getByTestId('fan-detail-openid')).toHaveText(openid);
+    const { openid, panel } = await openFirstFanDetail(page);
 
     const remark = panel.getByRole('textbox', { name: '备注' });
     await remark.fill('一二三四五六七八九十'.repeat(3) + '多');
@@ -169,11 +175,7 @@ test.describe('fan tags, batch actions, remark and blacklist', () => {
     await expect(manager).toBeHidden();
 
     // The detail drawer loaded the fan's remark; the colleague changes it; this user's save is refused.
-    const fanRow = page.locator('wx-fan-list .fan-row.body[data-openid]').first();
-    const openid = (await fanRow.getAttribute('data-openid'))!;
-    await fanRow.click();
-    const panel = page.getByRole('dialog', { name: '粉丝详情' });
-    await expect(panel.getByTestId('fan-detail-openid')).toHaveText(openid);
+    const { openid, panel } = await openFirstFanDetail(page);
     const remark = panel.getByRole('textbox', { name: '备注' });
     await remark.fill('我的备注');
     expect((await colleague.put(`/api/wechat/accounts/${SMART}/fans/${openid}/remark`, { data: { remark: '同事的备注' } })).ok()).toBeTruthy();
