@@ -3,15 +3,22 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { forSelectedAccount } from '@wechat-mfe/account-context';
 import { ACCOUNT_CONTEXT, toProblem } from '@wechat-mfe/ui';
-import { filter as keep, from, map, mergeMap, of, switchMap, take } from 'rxjs';
+import { filter as keep, from, map, mergeMap, of, switchMap, take, timer } from 'rxjs';
 import { catchError } from 'rxjs/operators';
 import { FansApi, type FanFilter } from '../data/fans-api';
 import { FanActionsApi } from '../data/fan-actions-api';
 import { FanSyncApiActions } from '../sync/fan-sync.store';
-import { FanListPageActions, FansApiActions, PAGE_SIZE, SELECT_ALL_CAP, fanListFeature } from './fan-list.store';
+import { FanListPageActions, FanPagesActions, FansApiActions, PAGE_SIZE, SELECT_ALL_CAP, fanListFeature } from './fan-list.store';
 
 /** Openids per request of "select all matching" (the server's largest page). */
 export const OPENID_PAGE = 5000;
+
+/**
+ * How long a page the viewport needs waits before it is fetched, and is dropped if the viewport
+ * has moved on meanwhile (the same idea as AG Grid's block load debounce). Scrolling at reading
+ * speed never sees it: pages are asked for 100 rows ahead.
+ */
+export const PAGE_SETTLE_MS = 100;
 
 @Injectable()
 export class FanListEffects {
@@ -34,16 +41,27 @@ export class FanListEffects {
           mergeMap(({ pages }) =>
             this.store.select(fanListFeature.selectFanListState).pipe(
               take(1),
-              mergeMap(({ filter, key }) => pages.map((index) => ({ filter, key, index }))),
+              mergeMap(({ filter, key, total }) => pages.map((index) => ({ filter, key, index, first: total === null }))),
             ),
           ),
           mergeMap(
-            ({ filter, key, index }) =>
-              from(this.api.list(appid, filter, index * PAGE_SIZE, PAGE_SIZE, signal)).pipe(
-                map((page) => FansApiActions.pageLoaded({ appid, key, index, page })),
-                catchError((error: unknown) => of(FansApiActions.pageFailed({ appid, key, index, problem: toProblem(error) }))),
+            ({ filter, key, index, first }) =>
+              // A page is fetched only if the viewport is still near it a moment later: a fling
+              // through 100,000 fans passes hundreds of pages it would otherwise fetch and lay out,
+              // costing frames of the scroll it serves. The list's first page does not wait.
+              (first ? of(0) : timer(PAGE_SETTLE_MS)).pipe(
+                switchMap(() => this.store.select(fanListFeature.selectFanListState)),
+                take(1),
+                mergeMap(({ key: now, near }) =>
+                  now !== key || (near && (index < near.first || index > near.last))
+                    ? of(FanPagesActions.pagePassed({ appid, key, index }))
+                    : from(this.api.list(appid, filter, index * PAGE_SIZE, PAGE_SIZE, signal)).pipe(
+                        map((page) => FansApiActions.pageLoaded({ appid, key, index, page })),
+                        catchError((error: unknown) => of(FansApiActions.pageFailed({ appid, key, index, problem: toProblem(error) }))),
+                      ),
+                ),
               ),
-            // A fling to the end asks for many pages; a few at a time keeps the newest ones coming soon.
+            // A few at a time: the pages asked for last (where the viewport is now) come soon.
             4,
           ),
         ),

@@ -5,8 +5,8 @@ import { fakeContext, provideUiTesting, wxAccount } from '@wechat-mfe/ui/testing
 import { FansApi, type Fan, type FanPage } from '../data/fans-api';
 import { AccountContextActions } from '@wechat-mfe/ui';
 import { FanActionsApi } from '../data/fan-actions-api';
-import { FanListEffects, OPENID_PAGE } from './fan-list.effects';
-import { FanListPageActions, FansApiActions, PAGE_SIZE, SELECT_ALL_CAP, fanListFeature, filterKey, initialFanListState } from './fan-list.store';
+import { FanListEffects, OPENID_PAGE, PAGE_SETTLE_MS } from './fan-list.effects';
+import { FanListPageActions, FanPagesActions, FansApiActions, PAGE_SIZE, SELECT_ALL_CAP, fanListFeature, filterKey, initialFanListState } from './fan-list.store';
 
 const fan = (openid: string): Fan => ({ openid }) as Fan;
 const page = (openids: string[], total: number): FanPage => ({ items: openids.map(fan), total });
@@ -42,9 +42,9 @@ describe('fan list store', () => {
   });
 
   it('lays pages out as rows with placeholders, and reports errors until retried', () => {
-    let state = reduce(selected, FanListPageActions.pagesNeeded({ pages: [0, 2] }));
+    let state = reduce(selected, FanListPageActions.pagesNeeded({ pages: [0, 2], near: { first: 0, last: 2 } }));
     expect(state.pending).toEqual([0, 2]);
-    expect(reduce(state, FanListPageActions.pagesNeeded({ pages: [0] }))).toBe(state);
+    expect(reduce(state, FanListPageActions.pagesNeeded({ pages: [0], near: { first: 0, last: 0 } }))).toBe(state);
     const items = Array.from({ length: PAGE_SIZE }, (_, i) => `o${i}`);
     state = reduce(state, FansApiActions.pageLoaded({ appid: 'wxa', key: state.key, index: 2, page: page(items, 450) }));
     const root = { [fanListFeature.name]: state };
@@ -79,7 +79,7 @@ describe('fan list store', () => {
     const settle = () => new Promise((resolve) => setTimeout(resolve));
     store.dispatch(AccountContextActions.selected({ appid: 'wxa' }));
     store.dispatch(FanListPageActions.filterChanged({ filter: { state: 'subscribed' } }));
-    store.dispatch(FanListPageActions.pagesNeeded({ pages: [0, 3] }));
+    store.dispatch(FanListPageActions.pagesNeeded({ pages: [0, 3], near: { first: 0, last: 3 } }));
     await settle();
     expect(api.list.calls.allArgs().map((a) => [a[0], a[1].state, a[2], a[3]])).toEqual([
       ['wxa', 'subscribed', 0, PAGE_SIZE],
@@ -92,6 +92,50 @@ describe('fan list store', () => {
     const state = TestBed.runInInjectionContext(() => store.selectSignal(fanListFeature.selectFanListState))();
     expect(state.appid).toBe('wxb');
     expect(state.total).toBeNull();
+  });
+
+  it('forgets a page the viewport passed before its turn, so that it is asked for again on return', () => {
+    let state = reduce(selected, FanListPageActions.pagesNeeded({ pages: [3, 4], near: { first: 3, last: 4 } }));
+    expect(state.near).toEqual({ first: 3, last: 4 });
+    expect(reduce(state, FanPagesActions.pagePassed({ appid: 'wxa', key: 'another filter', index: 3 }))).toBe(state);
+    state = reduce(state, FanPagesActions.pagePassed({ appid: 'wxa', key: state.key, index: 3 }));
+    expect(state.pending).toEqual([4]);
+    expect([...fanListFeature.selectHave({ [fanListFeature.name]: state })]).toEqual([4]);
+  });
+
+  it('fetches a page only if the viewport is still near it a moment later; the first page at once', async () => {
+    const { context } = fakeContext({ accounts: { items: [wxAccount('wxa')], totalBound: 1 } });
+    await context.refresh();
+    context.select('wxa');
+    const api = jasmine.createSpyObj<FansApi>('FansApi', ['list']);
+    api.list.and.callFake((_appid, _filter, offset) => Promise.resolve(page([`o${offset}`], 100_000)));
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideUiTesting(context),
+        { provide: FansApi, useValue: api },
+        { provide: FanActionsApi, useValue: jasmine.createSpyObj<FanActionsApi>('FanActionsApi', ['matchingOpenids']) },
+        provideStore({ [fanListFeature.name]: fanListFeature.reducer }),
+        provideEffects(FanListEffects),
+      ],
+    });
+    const store = TestBed.inject(Store);
+    const state = TestBed.runInInjectionContext(() => store.selectSignal(fanListFeature.selectFanListState));
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const offsets = () => api.list.calls.allArgs().map((a) => a[2]);
+    store.dispatch(AccountContextActions.selected({ appid: 'wxa' }));
+    // The list's first page: its count is unknown, nothing to wait for.
+    store.dispatch(FanListPageActions.pagesNeeded({ pages: [0], near: { first: 0, last: 0 } }));
+    await wait(0);
+    expect(offsets()).toEqual([0]);
+    // A fling: page 10 is needed, then the viewport is at page 40 before page 10's turn came.
+    store.dispatch(FanListPageActions.pagesNeeded({ pages: [10], near: { first: 10, last: 10 } }));
+    store.dispatch(FanListPageActions.pagesNeeded({ pages: [40], near: { first: 40, last: 40 } }));
+    await wait(PAGE_SETTLE_MS / 2);
+    expect(offsets()).toEqual([0]);
+    await wait(PAGE_SETTLE_MS);
+    expect(offsets()).toEqual([0, 40 * PAGE_SIZE]);
+    expect(state().pending).toEqual([]);
+    expect(Object.keys(state().pages).map(Number)).toEqual([0, 40]);
   });
 
   it('toggles rows, selects and unselects the shown rows without duplicates, and keeps the selection across pages', () => {

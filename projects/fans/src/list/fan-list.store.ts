@@ -2,6 +2,7 @@ import { createActionGroup, createFeature, createReducer, createSelector, emptyP
 import type { Problem } from '@wechat-mfe/ui';
 import { AccountContextActions } from '@wechat-mfe/ui';
 import { EMPTY_FILTER, type Fan, type FanFilter, type FanPage } from '../data/fans-api';
+import type { PageSpan } from './page-window';
 
 /** What the fan list page does: open, filter, scroll (pages needed), retry, select, change fans. */
 export const FanListPageActions = createActionGroup({
@@ -11,7 +12,8 @@ export const FanListPageActions = createActionGroup({
     Closed: emptyProps(),
     'Filter Changed': props<{ filter: Partial<FanFilter> }>(),
     'Filter Cleared': emptyProps(),
-    'Pages Needed': props<{ pages: number[] }>(),
+    /** `near`: the pages around the viewport now; a queued page outside them is not fetched. */
+    'Pages Needed': props<{ pages: number[]; near: PageSpan }>(),
     Retried: emptyProps(),
     'Row Toggled': props<{ openid: string }>(),
     'Rows Selected': props<{ openids: readonly string[]; selected: boolean }>(),
@@ -30,6 +32,15 @@ export const FansApiActions = createActionGroup({
     'Page Failed': props<{ appid: string; key: string; index: number; problem: Problem }>(),
     'Matching Loaded': props<{ appid: string; key: string; openids: readonly string[]; total: number }>(),
     'Matching Failed': props<{ appid: string; key: string; problem: Problem }>(),
+  },
+});
+
+/** The page loader's own decisions. */
+export const FanPagesActions = createActionGroup({
+  source: 'Fan Pages',
+  events: {
+    /** The viewport had moved past a queued page before its turn: it was not fetched. */
+    'Page Passed': props<{ appid: string; key: string; index: number }>(),
   },
 });
 
@@ -52,6 +63,8 @@ export interface FanListState {
   /** Pages of `PAGE_SIZE` fans by page index. Not an entity collection: it is sparse by design. */
   readonly pages: Readonly<Record<number, readonly Fan[]>>;
   readonly pending: readonly number[];
+  /** The pages around the viewport when it last needed pages (null: none asked for yet). */
+  readonly near: PageSpan | null;
   readonly problem: Problem | null;
   /** Selected openids, across pages. Cleared with the filter or the account: it was theirs. */
   readonly selection: readonly string[];
@@ -69,6 +82,7 @@ const fresh = (state: FanListState, filter: FanFilter): FanListState => ({
   total: null,
   pages: {},
   pending: [],
+  near: null,
   problem: null,
   selection: [],
   selecting: false,
@@ -84,6 +98,7 @@ export const initialFanListState: FanListState = fresh(
     total: null,
     pages: {},
     pending: [],
+    near: null,
     problem: null,
     selection: [],
     selecting: false,
@@ -106,10 +121,14 @@ export const fanListFeature = createFeature({
       return filterKey(next) === state.key ? state : fresh(state, next);
     }),
     on(FanListPageActions.filterCleared, (state) => (state.key === filterKey(EMPTY_FILTER) ? state : fresh(state, EMPTY_FILTER))),
-    on(FanListPageActions.pagesNeeded, (state, { pages }) => {
+    on(FanListPageActions.pagesNeeded, (state, { pages, near }) => {
       const wanted = pages.filter((p) => !state.pending.includes(p) && !(p in state.pages));
-      return wanted.length ? { ...state, pending: [...state.pending, ...wanted] } : state;
+      return wanted.length ? { ...state, pending: [...state.pending, ...wanted], near } : state;
     }),
+    // Forgotten like a failed page: the viewport asks for it again if it comes back.
+    on(FanPagesActions.pagePassed, (state, { appid, key, index }) =>
+      appid !== state.appid || key !== state.key ? state : { ...state, pending: state.pending.filter((p) => p !== index) },
+    ),
     // The failed pages are forgotten: the viewport asks for them again.
     on(FanListPageActions.retried, (state) => ({ ...state, problem: null })),
     on(FansApiActions.pageLoaded, (state, { appid, key, index, page }) =>

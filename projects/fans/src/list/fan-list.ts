@@ -21,7 +21,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { EmptyState, ErrorState, LoadingState } from '@wechat-mfe/ui';
 import { SCENES, type Fan, type FanFilter } from '../data/fans-api';
 import { FanListPageActions, PAGE_SIZE, fanListFeature } from './fan-list.store';
-import { pagesToFetch } from './page-window';
+import { pagesNear, pagesToFetch } from './page-window';
 import { RowFocus, type RowAt } from './row-focus';
 import { nextRowIndex, rowsPerPage } from './row-keys';
 import { FanDetailPanel } from '../detail/fan-detail';
@@ -117,8 +117,9 @@ export class FanList implements OnInit, OnDestroy {
     // The window logic decides; the store remembers what is cached or on its way.
     effect(() => {
       const { start, end } = this.range();
-      const pages = pagesToFetch({ start, end, pageSize: PAGE_SIZE, total: this.total(), have: this.have(), lookahead: PAGE_SIZE / 2 });
-      if (pages.length && this.status() !== 'error') untracked(() => this.store.dispatch(FanListPageActions.pagesNeeded({ pages })));
+      const window = { start, end, pageSize: PAGE_SIZE, total: this.total(), have: this.have(), lookahead: PAGE_SIZE / 2 };
+      const pages = pagesToFetch(window);
+      if (pages.length && this.status() !== 'error') untracked(() => this.store.dispatch(FanListPageActions.pagesNeeded({ pages, near: pagesNear(window) })));
     });
     effect((onCleanup) => {
       const viewport = this.viewport();

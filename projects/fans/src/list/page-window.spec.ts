@@ -1,4 +1,4 @@
-import { pagesToFetch } from './page-window';
+import { pagesNear, pagesToFetch } from './page-window';
 
 describe('pagesToFetch', () => {
   const none = new Set<number>();
@@ -19,5 +19,17 @@ describe('pagesToFetch', () => {
     expect(pagesToFetch({ start: 99_985, end: 100_000, pageSize: 200, total: 100_000, lookahead: 100, have: none })).toEqual([499]);
     expect(pagesToFetch({ start: 1000, end: 1400, pageSize: 200, total: 100_000, lookahead: 200, have: none })).toEqual([5, 6, 4, 7]);
     expect(pagesToFetch({ start: 0, end: 10, pageSize: 200, total: 0, have: none })).toEqual([]);
+  });
+});
+
+describe('pagesNear', () => {
+  it('spans the pages of the viewport and its lookahead, within the list', () => {
+    expect(pagesNear({ start: 410, end: 430, pageSize: 200, total: 100_000, lookahead: 100 })).toEqual({ first: 1, last: 2 });
+    expect(pagesNear({ start: 0, end: 15, pageSize: 200, total: 100_000, lookahead: 100 })).toEqual({ first: 0, last: 0 });
+    expect(pagesNear({ start: 99_985, end: 100_000, pageSize: 200, total: 100_000, lookahead: 100 })).toEqual({ first: 499, last: 499 });
+  });
+
+  it('is the first page while the count is unknown', () => {
+    expect(pagesNear({ start: 0, end: 0, pageSize: 200, total: null })).toEqual({ first: 0, last: 0 });
   });
 });

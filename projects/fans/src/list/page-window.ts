@@ -13,13 +13,27 @@ export interface PageWindow {
   readonly lookahead?: number;
 }
 
+/** First and last page index of a window: the pages it covers with its lookahead. */
+export interface PageSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** The pages covering the viewport plus the lookahead (page 0 while the count is unknown). */
+export function pagesNear({ start, end, pageSize, total, lookahead = 0 }: Omit<PageWindow, 'have'>): PageSpan {
+  if (total === null) return { first: 0, last: 0 };
+  const lastPage = Math.max(0, Math.ceil(total / pageSize) - 1);
+  const first = Math.min(lastPage, Math.max(0, Math.floor((start - lookahead) / pageSize)));
+  const last = Math.min(lastPage, Math.floor((Math.max(end, start + 1) - 1 + lookahead) / pageSize));
+  return { first, last };
+}
+
 /** The missing pages covering the viewport plus the lookahead, nearest first. */
-export function pagesToFetch({ start, end, pageSize, total, have, lookahead = 0 }: PageWindow): number[] {
+export function pagesToFetch(window: PageWindow): number[] {
+  const { start, end, pageSize, total, have } = window;
   if (total === null) return have.has(0) ? [] : [0];
   if (total === 0) return [];
-  const lastPage = Math.ceil(total / pageSize) - 1;
-  const first = Math.max(0, Math.floor((start - lookahead) / pageSize));
-  const last = Math.min(lastPage, Math.floor((Math.max(end, start + 1) - 1 + lookahead) / pageSize));
+  const { first, last } = pagesNear(window);
   const pages: number[] = [];
   for (let page = first; page <= last; page++) if (!have.has(page)) pages.push(page);
   // The pages the user looks at first, the lookahead after.
