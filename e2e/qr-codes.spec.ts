@@ -174,4 +174,15 @@ test.describe('channel QR codes', () => {
     await expect(page.getByRole('main').getByText(/subscription/i).first()).toBeVisible();
     await expect(page.locator('tr.qr-code-row')).toHaveCount(0);
   });
+
+  test('keeps every row\'s edit and delete in sight on a 1024 px window, in English', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/wechat/qrcodes');
+    await page.getByLabel('语言').selectOption('en');
+    const rows = page.locator('tr.qr-code-row');
+    await expect(rows).toHaveCount(6);
+    // The columns between scroll sideways; the actions column stays at the table's end.
+    for (const row of await rows.all()) await expect(row.getByRole('button', { name: /^Edit / })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: /^Delete / }).first()).toBeInViewport({ ratio: 1 });
+  });
 });
