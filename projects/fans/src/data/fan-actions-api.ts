@@ -1,10 +1,11 @@
 import { Injectable, inject } from '@angular/core';
 import { SUITE_CLIENT, ifMatch, unwrap, type Schemas } from '@wechat-mfe/suite-api';
-import { toQuery, type Fan, type FanFilter } from './fans-api';
+import { toQuery, type FanFilter } from './fans-api';
 
 export type FanTag = Schemas['FanTagsTag'];
 export type FanTagList = Schemas['FanTagsTagList'];
 export type OpenidPage = Schemas['FanTagsOpenidPage'];
+export type RemarkSaved = Schemas['FansRemarkSaved'];
 
 /** Tag management, batch (un)tagging, the blacklist and remarks; failures throw `ProblemError`. */
 @Injectable({ providedIn: 'root' })
@@ -49,7 +50,7 @@ export class FanActionsApi {
   }
 
   /** Saves over the remark `revision` stands for (the detail's `remarkRevision`): a remark changed since is refused with `STALE`. */
-  setRemark(appid: string, openid: string, remark: string, revision: string): Promise<Fan> {
+  setRemark(appid: string, openid: string, remark: string, revision: string): Promise<RemarkSaved> {
     return unwrap(
       this.client.PUT('/api/wechat/accounts/{appid}/fans/{openid}/remark', {
         params: { path: { appid, openid }, header: ifMatch(revision) },

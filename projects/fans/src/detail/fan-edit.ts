@@ -84,7 +84,7 @@ export class FanEdit {
       try {
         const fan = await this.api.setRemark(this.appid(), openid, this.remark(), revision);
         this.remarkLatest.set(null);
-        this.changed.emit({ remark: fan.remark, remarkRevision: fan.remarkRevision ?? revision });
+        this.changed.emit({ remark: fan.remark, remarkRevision: fan.remarkRevision });
         return 'fanEdit.remarkSaved';
       } catch (error: unknown) {
         if (toProblem(error).code !== 'STALE') throw error;
