@@ -296,22 +296,31 @@ describe('materials API', () => {
     assert.equal((await admin.get(`${base()}/${created.body.mediaId}`)).body.articles[0].title, '改过的');
   });
 
-  it('refuses to replace an article saved since the edit started (409 CONFLICT, nothing written); without the time it overwrites', async () => {
+  it('refuses to replace an article saved since the edit started (If-Match, 412 STALE, nothing written); without the header it overwrites', async () => {
     const created = await admin.post(`${base()}/news`, { articles: [articleItem({ title: '初稿', content: '<p>一</p>' })] });
+    assert.equal(typeof created.body.revision, 'string');
     const url = `${base()}/${created.body.mediaId}/news`;
-    const put = (payload) => app.inject({ method: 'PUT', url, payload, headers: { cookie: admin.cookie } });
-    const first = await put({ articles: [articleItem({ title: '同事的修改', content: '<p>二</p>' })], expectedUpdatedAt: created.body.updatedAt });
+    const put = (payload, revision) =>
+      app.inject({ method: 'PUT', url, payload, headers: { cookie: admin.cookie, ...(revision ? { 'if-match': `"${revision}"` } : {}) } });
+    const first = await put({ articles: [articleItem({ title: '同事的修改', content: '<p>二</p>' })] }, created.body.revision);
     assert.equal(first.statusCode, 200);
+    assert.notEqual(first.json().revision, created.body.revision);
     // Someone else saved in between: an edit that started from the created version is refused.
-    const stale = await put({ articles: [articleItem({ title: '我的修改', content: '<p>三</p>' })], expectedUpdatedAt: created.body.updatedAt });
-    assert.equal(stale.statusCode, 409);
-    assert.equal(stale.json().code, 'CONFLICT');
-    assert.equal((await admin.get(`${base()}/${created.body.mediaId}`)).body.articles[0].title, '同事的修改');
-    const current = await put({ articles: [articleItem({ title: '我的修改', content: '<p>三</p>' })], expectedUpdatedAt: first.json().updatedAt });
+    const stale = await put({ articles: [articleItem({ title: '我的修改', content: '<p>三</p>' })] }, created.body.revision);
+    assert.equal(stale.statusCode, 412);
+    assert.equal(stale.json().code, 'STALE');
+    assert.equal(stale.json().errors[0].field, 'header.If-Match');
+    const now = await admin.get(`${base()}/${created.body.mediaId}`);
+    assert.equal(now.body.articles[0].title, '同事的修改');
+    assert.equal(now.body.revision, first.json().revision);
+    const current = await put({ articles: [articleItem({ title: '我的修改', content: '<p>三</p>' })] }, first.json().revision);
     assert.equal(current.statusCode, 200);
     const forced = await put({ articles: [articleItem({ title: '覆盖保存', content: '<p>四</p>' })] });
     assert.equal(forced.statusCode, 200);
     assert.equal((await admin.get(`${base()}/${created.body.mediaId}`)).body.articles[0].title, '覆盖保存');
+    // The older body field is gone: one pattern (ADR 0024).
+    const old = await put({ articles: [articleItem({ title: '旧字段' })], expectedUpdatedAt: created.body.updatedAt });
+    assert.equal(old.statusCode, 400);
   });
 
   it('checks article rules per item, naming the field, and writes nothing', async () => {

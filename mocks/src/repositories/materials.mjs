@@ -1,4 +1,5 @@
 import { LIMIT_OF, PERMANENT_LIMITS } from '../rules/materials.mjs';
+import { revisionOf } from '../lib/preconditions.mjs';
 
 /** SQL of the materials table (see schema.sql). Rows become API objects in `toMaterial`. */
 
@@ -29,11 +30,15 @@ export function toMaterial(row, nowIso) {
 }
 
 /** One material with its article items (news only), each with its cover's content URL. */
+/** An article's revision (ADR 0024): every save stamps a strictly later `updated_at`. */
+export const articleRevision = (row) => revisionOf('article', row.media_id, row.updated_at);
+
 export function toMaterialDetail(row, nowIso) {
   const articles = row.articles ? JSON.parse(row.articles) : null;
   return {
     ...toMaterial(row, nowIso),
     articles: articles ? articles.map((item) => ({ ...item, thumbUrl: contentUrl(row.appid, item.thumbMediaId) })) : null,
+    revision: row.type === 'news' ? articleRevision(row) : null,
   };
 }
 

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import multipart from '@fastify/multipart';
 import {
-  countsByTab, deleteMaterial, findMaterialRow, insertMaterial, listMaterials, permanentUsage, toMaterial, toMaterialDetail,
+  articleRevision, countsByTab, deleteMaterial, findMaterialRow, insertMaterial, listMaterials, permanentUsage, toMaterial, toMaterialDetail,
   updateArticles, usageMeters,
 } from '../repositories/materials.mjs';
 import {
@@ -15,7 +15,8 @@ import { deleteArticleDraft, deleteArticleDraftsOf } from '../repositories/artic
 import { NEW_ARTICLE_DRAFT_KEY } from '../rules/article-drafts.mjs';
 import { sampleBytes } from '../wechat/sample-media.mjs';
 import { materialsDir } from '../lib/paths.mjs';
-import { Problem, conflict, fieldError, notFound, validation } from '../lib/problems.mjs';
+import { Problem, fieldError, notFound, validation } from '../lib/problems.mjs';
+import { assertPrecondition } from '../lib/preconditions.mjs';
 
 /** The largest file any type takes; a bigger one is cut off while streaming (45001, never buffered whole). */
 const MAX_UPLOAD_BYTES = Math.max(...Object.values(UPLOAD_RULES).map((r) => r.maxBytes));
@@ -114,14 +115,11 @@ export default async function materialRoutes(fastify, { suite }) {
     if (row.type !== 'news') throw notFound(`Article ${request.params.mediaId}`);
     const items = checkedArticles(request.body.articles, request.params.appid);
     // Two people editing one article: the later save must not silently replace the earlier one.
-    const expected = request.body.expectedUpdatedAt;
-    if (expected !== undefined && expected !== row.updated_at) {
-      throw conflict(`Article ${row.media_id} was saved at ${row.updated_at}, after the version this edit started from (${expected}).`);
-    }
+    assertPrecondition(request.headers, articleRevision(row), { what: `The article “${row.name}”`, at: row.updated_at });
     const updated = suite.db.transaction(() => {
       deleteArticleDraft(suite.db, row.appid, row.media_id, request.user.id);
-      // Strictly later than the version it replaces, even within one millisecond: `updatedAt` is the
-      // version an editor names in `expectedUpdatedAt`.
+      // Strictly later than the version it replaces, even within one millisecond: the article's
+      // revision is made of it.
       const now = suite.clock.iso();
       const stamp = now > row.updated_at ? now : new Date(Date.parse(row.updated_at) + 1).toISOString();
       return updateArticles(suite.db, row.appid, row.media_id, items, stamp);

@@ -1,5 +1,5 @@
 import { Injectable, InjectionToken, inject } from '@angular/core';
-import { SUITE_CLIENT, unwrap, type Schemas } from '@wechat-mfe/suite-api';
+import { SUITE_CLIENT, ifMatch, unwrap, type Schemas } from '@wechat-mfe/suite-api';
 
 export type Material = Schemas['Material'];
 export type MaterialDetail = Schemas['MaterialDetail'];
@@ -51,11 +51,11 @@ export class MaterialsApi {
   }
 
   /**
-   * Replaces the article's items. With `expectedUpdatedAt` (the version the edit started from) a save
-   * over a newer version fails with a `CONFLICT` problem instead of replacing it.
+   * Replaces the article's items. With `revision` (the one the edit started from, sent as `If-Match`)
+   * a save over a newer version fails with a `STALE` problem instead of replacing it (ADR 0024).
    */
-  updateArticle(appid: string, mediaId: string, articles: ArticleInput[], expectedUpdatedAt?: string): Promise<MaterialDetail> {
-    const body = expectedUpdatedAt ? { articles, expectedUpdatedAt } : { articles };
-    return unwrap(this.client.PUT('/api/wechat/accounts/{appid}/materials/{mediaId}/news', { params: { path: { appid, mediaId } }, body }));
+  updateArticle(appid: string, mediaId: string, articles: ArticleInput[], revision?: string): Promise<MaterialDetail> {
+    const header = revision === undefined ? {} : ifMatch(revision);
+    return unwrap(this.client.PUT('/api/wechat/accounts/{appid}/materials/{mediaId}/news', { params: { path: { appid, mediaId }, header }, body: { articles } }));
   }
 }

@@ -329,10 +329,15 @@ describe('ArticleEditor', () => {
       const later = await render({
         server: fakeDraftServer({ 'wx-service|NEWS9': changed }, '2026-11-20T08:00:00.000Z'),
         mediaId: 'NEWS9',
-        article: { ...serverCopy, updatedAt: '2026-11-21T09:30:00.000Z' } as MaterialDetail,
+        article: { ...serverCopy, updatedAt: '2026-11-21T09:30:00.000Z', revision: 'r-0930' } as MaterialDetail,
       });
       expect(titleOf(later.element)).toBe('我的旧草稿');
       expect(notice(later.element)?.querySelector('.newer')?.textContent).toMatch(/^此图文在 2026-11-21 \d\d:30 又被保存过，晚于您的草稿/);
+      // Saving the draft names a revision the article does not have: the server refuses it as stale.
+      later.api.updateArticle.and.rejectWith(new ProblemError({ status: 412, code: 'STALE', errors: [] }));
+      await later.click('保存图文');
+      expect(later.api.updateArticle.calls.mostRecent().args[3]).not.toBe('r-0930');
+      expect(later.element.querySelector('.conflict[role="alert"]')).not.toBeNull();
       TestBed.resetTestingModule();
 
       const earlier = await render({
@@ -408,28 +413,29 @@ describe('ArticleEditor', () => {
     const opened = {
       mediaId: 'NEWS9',
       updatedAt: '2026-11-20T08:00:00.000Z',
+      revision: 'r-0800',
       articles: [{ title: '服务器版本', author: '', digest: '', thumbMediaId: 'IMG1', thumbUrl: '/c/IMG1', content: '<p>旧</p>', contentSourceUrl: '', showCoverPic: true }],
     } as MaterialDetail;
     const conflictAlert = (element: HTMLElement) => element.querySelector('.conflict[role="alert"]');
 
     it('names the version the edit started from, so a save cannot silently replace a colleague\'s newer one', async () => {
       const { api, element, type, click } = await render({ mediaId: 'NEWS9', article: opened });
-      api.updateArticle.and.resolveTo({ ...opened, updatedAt: '2026-11-20T09:00:00.000Z' } as MaterialDetail);
+      api.updateArticle.and.resolveTo({ ...opened, updatedAt: '2026-11-20T09:00:00.000Z', revision: 'r-0900' } as MaterialDetail);
       expect(element.querySelector('.saved')?.textContent).toContain('已保存');
       await type('#art-title', '我的修改');
       expect(element.querySelector('.saved')).withContext('changed since the save: no longer "saved"').toBeNull();
       await click('保存图文');
-      expect(api.updateArticle.calls.mostRecent().args[3]).toBe('2026-11-20T08:00:00.000Z');
+      expect(api.updateArticle.calls.mostRecent().args[3]).toBe('r-0800');
       expect(element.querySelector('.saved')?.textContent).toContain('已保存');
       // The next save starts from the version just saved.
       await type('#art-title', '再改一次');
       await click('保存图文');
-      expect(api.updateArticle.calls.mostRecent().args[3]).toBe('2026-11-20T09:00:00.000Z');
+      expect(api.updateArticle.calls.mostRecent().args[3]).toBe('r-0900');
     });
 
-    it('on a conflict keeps the edits and lets the user overwrite or see the latest version', async () => {
+    it('on a stale save (412) keeps the edits and lets the user overwrite or see the latest version', async () => {
       const { api, element, type, click } = await render({ mediaId: 'NEWS9', article: opened });
-      api.updateArticle.and.rejectWith(new ProblemError({ status: 409, code: 'CONFLICT', errors: [] }));
+      api.updateArticle.and.rejectWith(new ProblemError({ status: 412, code: 'STALE', errors: [] }));
       await type('#art-title', '我的修改');
       await click('保存图文');
       expect(conflictAlert(element)?.textContent).toContain('此图文在您开始编辑后已被其他人保存');
@@ -442,7 +448,7 @@ describe('ArticleEditor', () => {
       expect(api.updateArticle.calls.mostRecent().args[3]).toBeUndefined();
       expect(conflictAlert(element)).toBeNull();
 
-      api.updateArticle.and.rejectWith(new ProblemError({ status: 409, code: 'CONFLICT', errors: [] }));
+      api.updateArticle.and.rejectWith(new ProblemError({ status: 412, code: 'STALE', errors: [] }));
       await type('#art-title', '又一次修改');
       await click('保存图文');
       expect(conflictAlert(element)).not.toBeNull();

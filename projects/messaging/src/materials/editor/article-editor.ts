@@ -83,8 +83,8 @@ export class ArticleEditor {
   protected readonly changedSinceSave = signal(false);
   /** The last save was refused: the article was saved by someone else since this edit started. */
   protected readonly conflict = signal(false);
-  /** The saved article's version (`updatedAt`) this edit started from, sent with a save so it cannot replace a newer one. */
-  private baseVersion: string | null = null;
+  /** The saved article's revision this edit started from, sent as `If-Match` so a save cannot replace a newer one. */
+  private baseRevision: string | null = null;
   private readonly draftsApi = inject(ArticleDraftsApi);
   protected readonly autosave = new ArticleDraftAutosave(this.draftsApi, inject(UNSENT_ARTICLE_DRAFTS));
   private readonly userId = inject(ACCOUNT_CONTEXT).snapshot.user?.id ?? '';
@@ -139,7 +139,7 @@ export class ArticleEditor {
     this.restored.set(false);
     this.savedSinceDraft.set(null);
     this.conflict.set(false);
-    this.baseVersion = null;
+    this.baseRevision = null;
     void this.open();
   }
 
@@ -172,14 +172,15 @@ export class ArticleEditor {
         // Saving the draft would replace what was saved after it: say so (Discard shows that version).
         const newer = article && stored && Date.parse(article.updatedAt) > Date.parse(stored.updatedAt);
         this.savedSinceDraft.set(newer ? article.updatedAt : null);
-        // The draft was written against an older version: its save must meet the newer one as a conflict.
-        this.baseVersion = newer ? stored.updatedAt : (article?.updatedAt ?? null);
+        // The draft was written against an older version, whose revision is not known here: a
+        // revision no article has makes its save meet the newer one as a conflict.
+        this.baseRevision = newer ? `draft-of-${stored.updatedAt}` : (article?.revision ?? null);
         // The server does not have this copy yet: it is saved like a change.
         if (unsent) this.autosave.changed(draft);
       } else {
         this.showState(savedState);
         this.saved.set(article);
-        this.baseVersion = article?.updatedAt ?? null;
+        this.baseRevision = article?.revision ?? null;
         this.changedSinceSave.set(false);
         // A draft that says nothing new is not kept (nor offered again).
         if (draft) void this.autosave.clear(target);
@@ -248,7 +249,7 @@ export class ArticleEditor {
       if (target !== this.target) return; // another account is shown by now
       this.showState(this.stateOf(article));
       this.saved.set(article);
-      this.baseVersion = article.updatedAt;
+      this.baseRevision = article.revision;
       this.changedSinceSave.set(false);
       this.status.set('ready');
     } catch (error) {
@@ -334,11 +335,11 @@ export class ArticleEditor {
     const target = this.target;
     try {
       const id = this.savedId();
-      const expected = overwrite ? undefined : (this.baseVersion ?? undefined);
-      const article = id ? await this.api.updateArticle(this.appid(), id, body, expected) : await this.api.createArticle(this.appid(), body);
+      const revision = overwrite ? undefined : (this.baseRevision ?? undefined);
+      const article = id ? await this.api.updateArticle(this.appid(), id, body, revision) : await this.api.createArticle(this.appid(), body);
       this.saved.set(article);
       this.savedId.set(article.mediaId);
-      this.baseVersion = article.updatedAt;
+      this.baseRevision = article.revision;
       this.changedSinceSave.set(false);
       // Saved: the draft is over (the server cleared it too; this also removes one an autosave still
       // under way would write back). A new article's editor moves to its own address below.
@@ -347,7 +348,7 @@ export class ArticleEditor {
       if (!id) void this.router.navigate(['/wechat/messaging/materials/news', article.mediaId], { replaceUrl: true });
     } catch (error) {
       // Someone saved the article since this edit started: the user decides (the edits stay, and so does the draft).
-      if (error instanceof ProblemError && error.code === 'CONFLICT') this.conflict.set(true);
+      if (error instanceof ProblemError && error.code === 'STALE') this.conflict.set(true);
       else this.showFailure(error);
     } finally {
       this.saving.set(false);
