@@ -12,6 +12,25 @@ const fan = (openid: string): Fan => ({ openid }) as Fan;
 const page = (openids: string[], total: number): FanPage => ({ items: openids.map(fan), total });
 const reduce = fanListFeature.reducer;
 
+/** The store with the list's effects, for an account context showing `appids` (the first selected). */
+async function storeWithEffects(appids: string[], apis: { list?: jasmine.SpyObj<FansApi>; actions?: jasmine.SpyObj<FanActionsApi> }) {
+  const { context } = fakeContext({ accounts: { items: appids.map((appid) => wxAccount(appid)), totalBound: appids.length } });
+  await context.refresh();
+  context.select(appids[0]);
+  TestBed.configureTestingModule({
+    providers: [
+      ...provideUiTesting(context),
+      { provide: FansApi, useValue: apis.list ?? jasmine.createSpyObj<FansApi>('FansApi', ['list']) },
+      { provide: FanActionsApi, useValue: apis.actions ?? jasmine.createSpyObj<FanActionsApi>('FanActionsApi', ['matchingOpenids']) },
+      provideStore({ [fanListFeature.name]: fanListFeature.reducer }),
+      provideEffects(FanListEffects),
+    ],
+  });
+  const store = TestBed.inject(Store);
+  const state = TestBed.runInInjectionContext(() => store.selectSignal(fanListFeature.selectFanListState));
+  return { context, store, state };
+}
+
 describe('fan list store', () => {
   const selected = reduce(initialFanListState, AccountContextActions.selected({ appid: 'wxa' }));
 
@@ -60,22 +79,10 @@ describe('fan list store', () => {
   });
 
   it("fetches the pages asked for with the filter, and never lands a previous account's answer", async () => {
-    const { context } = fakeContext({ accounts: { items: [wxAccount('wxa'), wxAccount('wxb')], totalBound: 2 } });
-    await context.refresh();
-    context.select('wxa');
     const api = jasmine.createSpyObj<FansApi>('FansApi', ['list']);
     const pending: Record<string, (p: FanPage) => void> = {};
     api.list.and.callFake((appid, _filter, offset) => new Promise((resolve) => (pending[`${appid}@${offset}`] = resolve)));
-    TestBed.configureTestingModule({
-      providers: [
-        ...provideUiTesting(context),
-        { provide: FansApi, useValue: api },
-        { provide: FanActionsApi, useValue: jasmine.createSpyObj<FanActionsApi>('FanActionsApi', ['matchingOpenids']) },
-        provideStore({ [fanListFeature.name]: fanListFeature.reducer }),
-        provideEffects(FanListEffects),
-      ],
-    });
-    const store = TestBed.inject(Store);
+    const { context, store, state } = await storeWithEffects(['wxa', 'wxb'], { list: api });
     const settle = () => new Promise((resolve) => setTimeout(resolve));
     store.dispatch(AccountContextActions.selected({ appid: 'wxa' }));
     store.dispatch(FanListPageActions.filterChanged({ filter: { state: 'subscribed' } }));
@@ -89,9 +96,8 @@ describe('fan list store', () => {
     store.dispatch(AccountContextActions.selected({ appid: 'wxb' }));
     pending['wxa@0'](page(['old'], 5));
     await settle();
-    const state = TestBed.runInInjectionContext(() => store.selectSignal(fanListFeature.selectFanListState))();
-    expect(state.appid).toBe('wxb');
-    expect(state.total).toBeNull();
+    expect(state().appid).toBe('wxb');
+    expect(state().total).toBeNull();
   });
 
   it('forgets a page the viewport passed before its turn, so that it is asked for again on return', () => {
@@ -104,22 +110,9 @@ describe('fan list store', () => {
   });
 
   it('fetches a page only if the viewport is still near it a moment later; the first page at once', async () => {
-    const { context } = fakeContext({ accounts: { items: [wxAccount('wxa')], totalBound: 1 } });
-    await context.refresh();
-    context.select('wxa');
     const api = jasmine.createSpyObj<FansApi>('FansApi', ['list']);
     api.list.and.callFake((_appid, _filter, offset) => Promise.resolve(page([`o${offset}`], 100_000)));
-    TestBed.configureTestingModule({
-      providers: [
-        ...provideUiTesting(context),
-        { provide: FansApi, useValue: api },
-        { provide: FanActionsApi, useValue: jasmine.createSpyObj<FanActionsApi>('FanActionsApi', ['matchingOpenids']) },
-        provideStore({ [fanListFeature.name]: fanListFeature.reducer }),
-        provideEffects(FanListEffects),
-      ],
-    });
-    const store = TestBed.inject(Store);
-    const state = TestBed.runInInjectionContext(() => store.selectSignal(fanListFeature.selectFanListState));
+    const { store, state } = await storeWithEffects(['wxa'], { list: api });
     const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     const offsets = () => api.list.calls.allArgs().map((a) => a[2]);
     store.dispatch(AccountContextActions.selected({ appid: 'wxa' }));
@@ -165,26 +158,13 @@ describe('fan list store', () => {
   });
 
   it('selects all matching openids in pages up to the cap, and drops an answer for a previous filter', async () => {
-    const { context } = fakeContext({ accounts: { items: [wxAccount('wxa')], totalBound: 1 } });
-    await context.refresh();
-    context.select('wxa');
     const actionsApi = jasmine.createSpyObj<FanActionsApi>('FanActionsApi', ['matchingOpenids']);
     const matching = 12_345;
     actionsApi.matchingOpenids.and.callFake(async (_appid, _filter, offset, limit) => ({
       items: Array.from({ length: Math.min(limit, matching - offset) }, (_, i) => `o${offset + i}`),
       total: matching,
     }));
-    TestBed.configureTestingModule({
-      providers: [
-        ...provideUiTesting(context),
-        { provide: FansApi, useValue: jasmine.createSpyObj<FansApi>('FansApi', ['list']) },
-        { provide: FanActionsApi, useValue: actionsApi },
-        provideStore({ [fanListFeature.name]: fanListFeature.reducer }),
-        provideEffects(FanListEffects),
-      ],
-    });
-    const store = TestBed.inject(Store);
-    const state = TestBed.runInInjectionContext(() => store.selectSignal(fanListFeature.selectFanListState));
+    const { store, state } = await storeWithEffects(['wxa'], { actions: actionsApi });
     store.dispatch(AccountContextActions.selected({ appid: 'wxa' }));
     store.dispatch(FanListPageActions.filterChanged({ filter: { tagId: 100 } }));
     store.dispatch(FanListPageActions.allMatchingRequested());
