@@ -29,10 +29,10 @@ export function toMaterial(row, nowIso) {
   };
 }
 
-/** One material with its article items (news only), each with its cover's content URL. */
 /** An article's revision (ADR 0024): every save stamps a strictly later `updated_at`. */
 export const articleRevision = (row) => revisionOf('article', row.media_id, row.updated_at);
 
+/** One material with its article items (news only), each with its cover's content URL, and an article's revision. */
 export function toMaterialDetail(row, nowIso) {
   const articles = row.articles ? JSON.parse(row.articles) : null;
   return {

@@ -63,7 +63,11 @@ describe('fan list store', () => {
   it('lays pages out as rows with placeholders, and reports errors until retried', () => {
     let state = reduce(selected, FanListPageActions.pagesNeeded({ pages: [0, 2], near: { first: 0, last: 2 } }));
     expect(state.pending).toEqual([0, 2]);
-    expect(reduce(state, FanListPageActions.pagesNeeded({ pages: [0], near: { first: 0, last: 0 } }))).toBe(state);
+    expect(reduce(state, FanListPageActions.pagesNeeded({ pages: [0], near: { first: 0, last: 2 } }))).toBe(state);
+    // Nothing new to fetch, but the viewport moved: where it is now decides which queued pages go.
+    const moved = reduce(state, FanListPageActions.pagesNeeded({ pages: [2], near: { first: 2, last: 3 } }));
+    expect(moved.pending).toEqual([0, 2]);
+    expect(moved.near).toEqual({ first: 2, last: 3 });
     const items = Array.from({ length: PAGE_SIZE }, (_, i) => `o${i}`);
     state = reduce(state, FansApiActions.pageLoaded({ appid: 'wxa', key: state.key, index: 2, page: page(items, 450) }));
     const root = { [fanListFeature.name]: state };

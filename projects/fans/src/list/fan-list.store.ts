@@ -123,7 +123,8 @@ export const fanListFeature = createFeature({
     on(FanListPageActions.filterCleared, (state) => (state.key === filterKey(EMPTY_FILTER) ? state : fresh(state, EMPTY_FILTER))),
     on(FanListPageActions.pagesNeeded, (state, { pages, near }) => {
       const wanted = pages.filter((p) => !state.pending.includes(p) && !(p in state.pages));
-      return wanted.length ? { ...state, pending: [...state.pending, ...wanted], near } : state;
+      const moved = near.first !== state.near?.first || near.last !== state.near?.last;
+      return wanted.length || moved ? { ...state, pending: [...state.pending, ...wanted], near } : state;
     }),
     // Forgotten like a failed page: the viewport asks for it again if it comes back.
     on(FanPagesActions.pagePassed, (state, { appid, key, index }) =>
