@@ -238,4 +238,30 @@ describe('wx-fan-list keyboard', () => {
     // The list had focus when its rows went: focus goes to the first row of the new ones.
     expect(focusedIndex()).toBe(0);
   });
+
+  it('renders the date filters once the browser is idle, in boxes of their size, and filters by them', async () => {
+    // Hold the idle callbacks back: the list is shown with the stand-in boxes first.
+    const idle: IdleRequestCallback[] = [];
+    const requestIdle = spyOn(window, 'requestIdleCallback').and.callFake((callback) => idle.push(callback));
+    await render(30, [0]);
+    const boxes = [...element.querySelectorAll<HTMLElement>('.date-box')];
+    expect(boxes.length).toBe(2);
+    expect(boxes.every((box) => box.closest('[aria-hidden="true"]'))).toBeTrue();
+    expect(element.querySelector('input[type="date"]')).toBeNull();
+    const placeholderSize = boxes.map((box) => [box.offsetWidth, box.offsetHeight]);
+
+    requestIdle.and.callThrough();
+    for (const callback of idle.splice(0)) callback({ didTimeout: false, timeRemaining: () => 50 });
+    await settle();
+    expect(element.querySelector('.date-box')).toBeNull();
+    const from = element.querySelector<HTMLInputElement>('input#fan-from[type="date"]')!;
+    const to = element.querySelector<HTMLInputElement>('input#fan-to[type="date"]')!;
+    expect([from, to].map((input) => [input.offsetWidth, input.offsetHeight])).toEqual(placeholderSize);
+    expect(element.querySelector('label[for="fan-from"]')!.textContent!.trim()).toBe(zh.list.subscribedFrom);
+
+    dispatched.length = 0;
+    from.value = '2026-10-01';
+    from.dispatchEvent(new Event('change'));
+    expect(dispatched).toContain(FanListPageActions.filterChanged({ filter: { subscribedFrom: '2026-10-01' } }));
+  });
 });
