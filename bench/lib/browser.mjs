@@ -1,11 +1,22 @@
-// Debian's Chromium through playwright-core, with the flags the e2e suite uses on this machine.
+// Debian's Chromium through playwright-core, with the flags the e2e suite uses on this machine, less
+// the browser's own window chrome (scripts/browser/chromium-features.mjs, docs/adr/0026).
 import { chromium } from 'playwright-core';
+import { switchesProblem, withoutBrowserUi } from '../../scripts/browser/chromium-features.mjs';
+import { playwrightLaunch } from './cdp-browser.mjs';
 import { installBenchHelpers, watchColdStart } from './in-page.mjs';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export function launchBrowser() {
-  return chromium.launch({ executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium', headless: true, args: ARGS });
+export async function launchBrowser() {
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium', headless: true, ...withoutBrowserUi(ARGS) });
+  // The cold loads' browser copies these switches (cdp-browser.mjs): a figure taken with the omnibox
+  // popup loading beside the page would not compare with the others.
+  const problem = switchesProblem(playwrightLaunch().switches);
+  if (problem) {
+    await browser.close();
+    throw new Error(`bench browser: ${problem}`);
+  }
+  return browser;
 }
 
 /** Every bench page's window and language (the cold loads' browser uses them too, cdp-browser.mjs). */
