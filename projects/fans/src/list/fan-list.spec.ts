@@ -1,10 +1,12 @@
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
+import { CdkVirtualScrollViewport } from '@angular/cdk/scrolling';
 import { Store, provideStore } from '@ngrx/store';
 import { AccountContextActions } from '@wechat-mfe/ui';
 import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
 import { FanActionsApi } from '../data/fan-actions-api';
 import { FansApi, type Fan } from '../data/fans-api';
-import { FanList } from './fan-list';
+import { FanList, ROW_HEIGHT, SCROLL_BUFFER } from './fan-list';
 import { FanListPageActions, FansApiActions, PAGE_SIZE, fanListFeature } from './fan-list.store';
 import zh from '../i18n/zh-CN.json';
 import en from '../i18n/en.json';
@@ -237,6 +239,18 @@ describe('wx-fan-list keyboard', () => {
     expect(tabStops().map((r) => r.dataset['openid'])).toEqual(['o00000']);
     // The list had focus when its rows went: focus goes to the first row of the new ones.
     expect(focusedIndex()).toBe(0);
+  });
+
+  it('renders the rows in sight first, and the scroll buffer below them once those are drawn', async () => {
+    const setRange = spyOn(CdkVirtualScrollViewport.prototype, 'setRenderedRange').and.callThrough();
+    await render(1000, [0]);
+    const viewport = fixture.debugElement.query(By.directive(CdkVirtualScrollViewport)).injector.get(CdkVirtualScrollViewport);
+    const inSight = Math.ceil(viewport.getViewportSize() / ROW_HEIGHT);
+    expect(inSight).toBeGreaterThan(5);
+    expect(setRange.calls.argsFor(0)).toEqual([{ start: 0, end: inSight }]);
+    const buffered = inSight + SCROLL_BUFFER.max / ROW_HEIGHT;
+    expect(viewport.getRenderedRange()).toEqual({ start: 0, end: buffered });
+    expect(element.querySelectorAll('.fan-row.body[data-openid]').length).toBe(buffered);
   });
 
   it('renders the date filters once the browser is idle, in boxes of their size, and filters by them', async () => {
