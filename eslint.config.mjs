@@ -30,6 +30,7 @@ export default tseslint.config(
   {
     files: ['**/*.html'],
     extends: [...angular.configs.templateRecommended, ...angular.configs.templateAccessibility],
-    rules: {},
+    // A second `class` (or any attribute) silently replaces the first: the fan list's clear button lost its style so.
+    rules: { '@angular-eslint/template/no-duplicate-attributes': 'error' },
   },
 );

@@ -253,6 +253,30 @@ describe('wx-fan-list keyboard', () => {
     expect(element.querySelectorAll('.fan-row.body[data-openid]').length).toBe(buffered);
   });
 
+  it("keeps the table and its measured viewport while a filter's first page loads, under a loading state", async () => {
+    await render(1000, [0]);
+    const table = element.querySelector('[role="table"]');
+    const viewport = element.querySelector('cdk-virtual-scroll-viewport');
+    expect(element.querySelector('wx-loading-state')).toBeNull();
+    store.dispatch(FanListPageActions.filterChanged({ filter: { state: 'subscribed' } }));
+    await settle();
+    const loading = element.querySelector<HTMLElement>('wx-loading-state.table-loading');
+    expect(loading?.getAttribute('role')).toBe('status');
+    expect(loading?.closest('[role="table"]')).withContext('outside the table roles').toBeNull();
+    expect(element.querySelector('[role="table"]')).withContext('the same table').toBe(table);
+    expect(element.querySelector('cdk-virtual-scroll-viewport')).withContext('the same viewport').toBe(viewport);
+    expect(element.querySelectorAll('.fan-row.body').length).toBe(0);
+    // Over the table's body, not its header row.
+    const header = element.querySelector('.fan-row.head')!.getBoundingClientRect();
+    expect(loading!.getBoundingClientRect().top - header.bottom).toBeGreaterThanOrEqual(0);
+    expect(loading!.getBoundingClientRect().top - header.bottom).toBeLessThanOrEqual(1);
+
+    answer(0, 500);
+    await settle();
+    expect(element.querySelector('wx-loading-state')).toBeNull();
+    expect(row(0)?.dataset['openid']).toBe('o00000');
+  });
+
   it('renders the date filters once the browser is idle, in boxes of their size, and filters by them', async () => {
     // Hold the idle callbacks back: the list is shown with the stand-in boxes first.
     const idle: IdleRequestCallback[] = [];
