@@ -111,6 +111,7 @@ function printRest(result, log) {
       log(line(label(f), timing(f), `≤ ${targetMs} ms`, f.median <= targetMs));
       for (const [direction, s] of Object.entries(f.directions ?? {})) log(`  ${direction.padEnd(54)} ${timing(s)}`);
       if (f.header) log(`  ${'header switcher shows the account (after the content)'.padEnd(54)} ${timing(f.header)}`);
+      if (f.staticFrame) log(`  ${'static first frame painted (no script of ours yet)'.padEnd(54)} ${timing(f.staticFrame)}   the machine's baseline: compare cold figures across runs only when it is alike`);
     }
   }
 

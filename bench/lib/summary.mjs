@@ -132,6 +132,8 @@ export function summaryRows(figures) {
     if (f) add({ figure: label(f), key: `${key}.median`, unit: 'ms', target, error: f.error, ...(f.error ? {} : timed(f)) });
     // The header loads after the main content (ADR 0020): when it shows the account, without a target.
     if (key === 'coldNavigation' && f?.header) add({ figure: `  header switcher shows the account, cold ${f.route}`, key: 'coldNavigation.header.median', unit: 'ms', issues: ['#10'], ...timed(f.header) });
+    // No target: the machine's baseline for the cold figures (measure-times.mjs, FIRST_PAINT).
+    if (key === 'coldNavigation' && f?.staticFrame) add({ figure: `  static first frame painted (machine baseline), cold ${f.route}`, key: 'coldNavigation.staticFrame.median', unit: 'ms', issues: ['#10'], ...timed(f.staticFrame) });
   }
 
   const scroll = figures.fansScroll;
