@@ -9,7 +9,7 @@ import { MenuEditor } from './menu-editor';
   imports: [AccountGate, AccountReady, MenuEditor, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h1>{{ 'menus.title' | transloco }}</h1>
+    <h1 class="page-title">{{ 'menus.title' | transloco }}</h1>
     <wx-account-gate>
       <ng-template wxAccountReady let-account>
         <wx-menu-editor [account]="account" />
@@ -19,11 +19,10 @@ import { MenuEditor } from './menu-editor';
   styles: `
     :host {
       display: block;
-      padding: 1.5rem;
     }
-    h1 {
+    .page-title {
+      margin: 0 0 16px;
       font: var(--mat-sys-headline-small);
-      margin: 0 0 1rem;
     }
   `,
 })

@@ -9,7 +9,7 @@ import { AutoReplyPanel } from './auto-reply-panel';
   imports: [TranslocoPipe, AccountGate, AccountReady, AutoReplyPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h1>{{ 'autoReply.title' | transloco }}</h1>
+    <h1 class="page-title">{{ 'autoReply.title' | transloco }}</h1>
     <wx-account-gate>
       <ng-template wxAccountReady let-account>
         <wx-auto-reply-panel [appid]="account.appid" />
@@ -19,11 +19,10 @@ import { AutoReplyPanel } from './auto-reply-panel';
   styles: `
     :host {
       display: block;
-      padding: 1.5rem;
     }
-    h1 {
+    .page-title {
+      margin: 0 0 16px;
       font: var(--mat-sys-headline-small);
-      margin: 0 0 1rem;
     }
   `,
 })

@@ -64,10 +64,6 @@ export { SuiteLink } from './navigation/suite-link.directive';
 /** `wx-module-outlet`: a module root's router outlet that shows a lazy page's download failure with a retry. */
 export { ModuleOutlet, withModuleRouterConfig } from './navigation/module-outlet.component';
 
-// --- temporary ----------------------------------------------------------------------------------
-/** `wx-module-stand-in`: placeholder page for a route whose module is not built yet. */
-export { ModuleStandIn } from './stand-in/module-stand-in.component';
-
 // Native form controls in the suite's look (ADR 0005).
 export { Field, FieldControl, FieldHint } from './forms/field';
 export { Select, SelectOption, SelectValue, type SelectItem } from './forms/select/select';
@@ -84,5 +80,3 @@ export { sharedPolicy, trustedTypesFactory, type PolicyRules, type TrustedPolicy
 export { rootTemplate, ROOT_TEMPLATE_POLICY } from './single-spa/root-template';
 /** Runs an application on its own page against the mock suite (`ng serve <module>`). */
 export { bootstrapStandalone } from './single-spa/standalone';
-/** TEMPORARY: the application of a module not built yet. */
-export { standInApp } from './single-spa/stand-in-app';

@@ -115,7 +115,4 @@ export const UI_EN: UiTranslation = {
     keepMine: 'Save mine anyway (replace that change)',
     takeTheirs: 'Show the latest (discard my edits)',
   },
-  standIn: {
-    issue: 'This page is under construction and will be built by issue #{{issue}}.',
-  },
 };

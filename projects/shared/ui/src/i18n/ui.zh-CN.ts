@@ -108,9 +108,6 @@ export const UI_ZH_CN = {
     keepMine: '仍保存我的修改（覆盖那次修改）',
     takeTheirs: '改用最新内容（放弃我的修改）',
   },
-  standIn: {
-    issue: '此页面正在建设中，将由 issue #{{issue}} 实现。',
-  },
 } as const;
 
 /** The shape both languages share: the same keys, any string values. */
