@@ -21,6 +21,7 @@ import { measureQrDetail } from './lib/measure-qr-detail.mjs';
 import { widgetBytes } from './lib/widget-bytes.mjs';
 import { MODULE_ROUTES } from './lib/routes.mjs';
 import { FIGURES, parseArgs, UsageError, selectFigures } from './lib/options.mjs';
+import { settle } from './lib/settle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -71,6 +72,9 @@ async function main() {
     if (build.status !== 0) throw new Error(`the build failed (exit ${build.status})`);
   }
   if (!fs.existsSync(path.join(DIST, 'shell/index.html'))) throw new Error('no build in dist/: run without --no-build');
+  // Nothing is timed while the build (or anything else) still keeps the CPUs busy (bench/lib/settle.mjs).
+  const idle = await settle();
+  if (idle.busy !== null) process.stderr.write(`bench: waited ${(idle.waitedMs / 1000).toFixed(1)} s for an idle machine (CPUs ${Math.round(idle.busy * 100)}% busy over the last 2 s)\n`);
 
   fs.mkdirSync(DATA_DIR, { recursive: true });
   const { createServer } = await import(pathToFileURL(path.join(ROOT, 'scripts/serve.mjs')).href);
@@ -131,7 +135,13 @@ async function main() {
       runs,
       slowRuns,
       only: options.only ?? null,
-      machine: { cpus: os.cpus().length, node: process.version, browser: browserVersion, loadAverage1m: { before: round2(loadBefore), after: round2(os.loadavg()[0]) } },
+      machine: {
+        cpus: os.cpus().length,
+        node: process.version,
+        browser: browserVersion,
+        loadAverage1m: { before: round2(loadBefore), after: round2(os.loadavg()[0]) },
+        settled: { waitedMs: idle.waitedMs, busy: idle.busy === null ? null : round2(idle.busy) },
+      },
       gzip: 'zlib default level 6, per file',
       summary,
       figures,
