@@ -7,11 +7,6 @@ import { spread } from './stats.mjs';
 import { FIRST, WARM_PAIR, SWITCH_PAGE } from './routes.mjs';
 
 /**
- * Navigation → content, cold: a fresh browser context per run (empty cache) in the uninstrumented
- * browser (`env.cdp`, cdp-browser.mjs); performance.now() at the moment the content is visible
- * counts from the navigation's start. Warm server: the first-load figure ran before.
- */
-/**
  * The first paint of a cold load: the start server's static frame (ADR 0014), drawn from the page's
  * HTML and CSS before any script of ours runs. It measures the machine and the browser, not the
  * product: when it is slow, every cold figure of the run is slow with it (session 14: 120 ms in one
@@ -19,6 +14,11 @@ import { FIRST, WARM_PAIR, SWITCH_PAGE } from './routes.mjs';
  */
 const FIRST_PAINT = "performance.getEntriesByName('first-paint')[0]?.startTime ?? null";
 
+/**
+ * Navigation → content, cold: a fresh browser context per run (empty cache) in the uninstrumented
+ * browser (`env.cdp`, cdp-browser.mjs); performance.now() at the moment the content is visible
+ * counts from the navigation's start. Warm server: the first-load figure ran before.
+ */
 export async function measureColdNavigation(env, runs) {
   const samples = [];
   const header = [];
