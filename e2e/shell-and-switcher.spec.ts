@@ -211,7 +211,7 @@ test('on a phone-sized window the header wraps without overlaps and the navigati
   }
 });
 
-test('the browser gets the page and every script and style over 1 KiB compressed (Brotli), decoding to the built files', async ({ page }) => {
+test('the browser gets the page and every script over 1 KiB compressed (Brotli), decoding to the built files, and no stylesheet request', async ({ page }) => {
   const responses: Response[] = [];
   page.on('response', (response) => {
     if (/\.(js|css)$/.test(new URL(response.url()).pathname) || response.request().resourceType() === 'document') responses.push(response);
@@ -220,6 +220,8 @@ test('the browser gets the page and every script and style over 1 KiB compressed
   await expect(shownAccount(page)).toBeVisible();
   const files = await Promise.all(responses.map(async (r) => ({ path: new URL(r.url()).pathname, encoding: r.headers()['content-encoding'], body: await r.body() })));
   expect(files.filter((f) => f.path.endsWith('.js')).length).toBeGreaterThan(10);
+  // The shell's stylesheets come inside the page (ADR 0027): no request waits before the first paint.
+  expect(files.filter((f) => f.path.endsWith('.css')).map((f) => f.path)).toEqual([]);
   // Smaller files are sent as they are (scripts/build/precompress.mjs: not worth a copy).
   expect(files.filter((f) => f.body.length >= 1024 && f.encoding !== 'br').map((f) => f.path)).toEqual([]);
   for (const file of files.filter((f) => f.path.startsWith('/modules/') && f.encoding === 'br').slice(0, 5)) {

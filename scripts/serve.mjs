@@ -11,6 +11,7 @@ import { ROOT } from './build/workspace.mjs';
 import { localeOf, preloadHints, preloadLinks, remoteReader } from './serve/preload-hints.mjs';
 import { encodePage, pageEncoding } from './serve/page-encoding.mjs';
 import { buildFileReader, choosePlatform, platformTags, platformTurnedOff } from './serve/platform.mjs';
+import { styleInliner } from './serve/inline-styles.mjs';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 // Entry points must be revalidated so a new deployment is picked up; hashed chunks never change,
@@ -112,7 +113,8 @@ function readManifest(dist) {
  *   `preloadHints: false` serves index.html without preload hints (for comparisons); `preloadScripts: true`
  *   also hints the first modules' script files (off by default, see ADR 0013); `compression: false` sends
  *   every file and page uncompressed (for comparisons); `memoryFiles: false` serves the build folders
- *   through @fastify/static from disk instead of from memory (for comparisons, ADR 0020).
+ *   through @fastify/static from disk instead of from memory (for comparisons, ADR 0020); `inlineStyles: false`
+ *   links the shell's stylesheets instead of writing them into the page (for comparisons, ADR 0027).
  */
 export async function createServer({
   dataDir = process.env.MOCK_DATA_DIR,
@@ -125,6 +127,7 @@ export async function createServer({
   platform: platformAllowed = true,
   preloadModules = true,
   memoryFiles = true,
+  inlineStyles = true,
 } = {}) {
   const trustedTypesAre = trustedTypesMode(trustedTypes);
   const app = Fastify({ logger });
@@ -151,6 +154,7 @@ export async function createServer({
   await app.register(fastifyStatic, { root: path.join(dist, 'shell'), prefix: '/', ...statics });
 
   const indexFile = path.join(dist, 'shell/index.html');
+  const inlineShellStyles = inlineStyles ? styleInliner(path.join(dist, 'shell')) : (html) => html;
   const readBuildFile = buildFileReader(dist);
   const readRemote = remoteReader(readBuildFile);
   let platformReported = '';
@@ -174,8 +178,7 @@ export async function createServer({
     const hints = found
       ? preloadLinks({ data: found.data, ...(platformMap ? { modules: preloadModules ? found.scripts : [] } : { scripts: preloadScripts ? found.scripts : [] }) }, nonce)
       : '';
-    const html = fs
-      .readFileSync(indexFile, 'utf8')
+    const html = inlineShellStyles(fs.readFileSync(indexFile, 'utf8'), nonce)
       .replaceAll('__CSP_NONCE__', nonce)
       // The language the shell will show (its choice is mirrored into the wx-locale cookie): the static
       // frame's brand and assistive technology follow it before any script runs. A whitelisted value.
