@@ -1,5 +1,6 @@
 // The translation gate (run by scripts/lint.mjs, so by `npm test`), over every module and shared library:
-//  1. every translation file has the same keys in zh-CN and English, and no empty string;
+//  1. every translation file has the same keys in zh-CN and English (but English singulars, `<key>_one`,
+//     which need their `<key>` with a {{count}}), and no empty string;
 //  2. every key the code names literally ('a.b' | transloco, translate('a.b'), selectTranslate('a.b'))
 //     exists in the strings that code is served (its module's, `ui.` and `pickers.`);
 //  3. no user-visible literal in a template: text with letters or CJK outside {{ }} and literal
@@ -11,6 +12,8 @@ import { parseTemplate } from '@angular/compiler';
 import { ROOT } from '../build/workspace.mjs';
 
 const LOCALES = ['zh-CN', 'en'];
+/** The suffix of an English singular form (projects/shared/ui/src/i18n/plural-transpiler.ts). */
+const ONE = '_one';
 const VISIBLE_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
 const WORDS = /[\p{L}]/u;
 
@@ -79,8 +82,17 @@ export async function translationProblems(root = ROOT) {
   const served = { shared: {}, modules: {} };
   const check = (label, byLocale) => {
     const [zh, en] = LOCALES.map((l) => byLocale[l]);
-    for (const key of Object.keys(zh)) if (!(key in en)) problems.push(`${label}: "${key}" has no English`);
-    for (const key of Object.keys(en)) if (!(key in zh)) problems.push(`${label}: "${key}" has no zh-CN`);
+    for (const key of Object.keys(zh)) {
+      if (key.endsWith(ONE)) problems.push(`${label}: "${key}" is a singular form, which Chinese does not have`);
+      else if (!(key in en)) problems.push(`${label}: "${key}" has no English`);
+    }
+    for (const key of Object.keys(en)) {
+      // English singulars (`items_one` beside `items`, PluralTranspiler): English only, beside their string.
+      if (key.endsWith(ONE)) {
+        if (!(key.slice(0, -ONE.length) in en)) problems.push(`${label}: "${key}" is the singular of "${key.slice(0, -ONE.length)}", which is missing`);
+        else if (!/\{\{\s*count\s*\}\}/.test(en[key.slice(0, -ONE.length)])) problems.push(`${label}: "${key}" is a singular, but "${key.slice(0, -ONE.length)}" has no {{count}}`);
+      } else if (!(key in zh)) problems.push(`${label}: "${key}" has no zh-CN`);
+    }
     for (const locale of LOCALES) {
       for (const [key, text] of Object.entries(byLocale[locale])) {
         if (typeof text !== 'string' || !text.trim()) problems.push(`${label}: "${key}" is empty in ${locale}`);

@@ -75,3 +75,19 @@ test("a page folder's strings are served under its name in camelCase, and only t
   );
   assert.deepEqual(await translationProblems(root), ['projects/demo/src/mass-send/page.ts: "mass-send.title" is not a translation key']);
 });
+
+test('English singulars (`<key>_one`) need their string with a {{count}}, and only English has them', async () => {
+  const root = workspaceWithUiStrings();
+  const i18n = path.join(root, 'projects/demo/src/i18n');
+  fs.mkdirSync(i18n, { recursive: true });
+  fs.writeFileSync(path.join(i18n, 'zh-CN.json'), JSON.stringify({ demo: { items: '{{count}} 项', title: '标题', title_one: '标题' } }));
+  fs.writeFileSync(
+    path.join(i18n, 'en.json'),
+    JSON.stringify({ demo: { items: '{{ count }} items', items_one: '1 item', title: 'Title', title_one: 'One title', gone_one: '1 gone' } }),
+  );
+  assert.deepEqual((await translationProblems(root)).sort(), [
+    'projects/demo/src/i18n: "demo.gone_one" is the singular of "demo.gone", which is missing',
+    'projects/demo/src/i18n: "demo.title_one" is a singular form, which Chinese does not have',
+    'projects/demo/src/i18n: "demo.title_one" is a singular, but "demo.title" has no {{count}}',
+  ]);
+});

@@ -50,6 +50,20 @@ describe('provideModuleI18n', () => {
     expect(fixture.nativeElement.querySelector('p').textContent).toBe('Test page');
   });
 
+  it("takes an English string's singular (`_one`) for a count of 1, as a number or as a number pipe's text", async () => {
+    const { context } = await render();
+    const transloco = TestBed.inject(TranslocoService);
+    context.setLocale('en');
+    await firstValueFrom(transloco.selectTranslation('en'));
+    expect([0, 1, '1', 2, '1,000', 1.5].map((count) => transloco.translate('page.items', { count }))).toEqual([
+      '0 items', '1 item', '1 item', '2 items', '1,000 items', '1.5 items',
+    ]);
+    // Chinese has no singular form: the one string serves every count.
+    context.setLocale('zh-CN');
+    await firstValueFrom(transloco.selectTranslation('zh-CN'));
+    expect(transloco.translate('page.items', { count: 1 })).toBe('1 项');
+  });
+
   it('reports a missing key once and shows the key', async () => {
     await render();
     const warn = spyOn(console, 'warn');

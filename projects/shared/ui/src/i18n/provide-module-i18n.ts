@@ -17,7 +17,9 @@ import {
   TranslocoService,
   provideTransloco,
   provideTranslocoMissingHandler,
+  provideTranslocoTranspiler,
 } from '@jsverse/transloco';
+import { PluralTranspiler } from './plural-transpiler';
 import type { AccountContext, SuiteLocale } from '@wechat-mfe/account-context';
 
 /**
@@ -119,6 +121,8 @@ export function provideModuleI18n(options: ModuleI18nOptions): EnvironmentProvid
       loader: ModuleTranslationLoader,
     }),
     provideTranslocoMissingHandler(LogOnceMissingHandler),
+    // English singulars under `<key>_one` (plural-transpiler.ts).
+    provideTranslocoTranspiler(PluralTranspiler),
     { provide: MODULE_TRANSLATIONS, useValue: { translations: options.translations, libraries: options.libraries } },
     provideEnvironmentInitializer(() => {
       const transloco = inject(TranslocoService);

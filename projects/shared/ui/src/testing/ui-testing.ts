@@ -55,8 +55,8 @@ export function fakeContext(initial: Partial<FakeSuite> = {}): { context: Accoun
 
 /** A module's own test strings, to prove they are served next to the library's. */
 export const MODULE_STRINGS = {
-  'zh-CN': { page: { title: '测试页面' } },
-  en: { page: { title: 'Test page' } },
+  'zh-CN': { page: { title: '测试页面', items: '{{count}} 项' } },
+  en: { page: { title: 'Test page', items: '{{count}} items', items_one: '{{count}} item' } },
 };
 
 /** Zoneless TestBed providers with the context and the real `provideModuleI18n`. */
