@@ -13,4 +13,13 @@ describe('translationProblems', () => {
       'parameters differ: p',
     ]);
   });
+
+  it('takes English singulars (`<key>_one`) beside a counted string, and no singular in Chinese', () => {
+    expect(translationProblems({ n: '{{count}} 项' }, { n: '{{count}} items', n_one: 'One item' })).toEqual([]);
+    expect(translationProblems({ t: '标题', t_one: '标题' }, { t: 'Title', t_one: 'A title', t2_one: 'x' })).toEqual([
+      'a singular in zh-CN: t_one',
+      'a singular without a counted string: t_one',
+      'a singular without a counted string: t2_one',
+    ]);
+  });
 });

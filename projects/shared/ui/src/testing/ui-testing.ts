@@ -5,6 +5,7 @@ import { AccountContext, AccountList, SuiteUser, WechatAccount } from '@wechat-m
 import { firstValueFrom } from 'rxjs';
 import { provideAccountContext } from '../i18n/account-context';
 import { ModuleI18nOptions, provideModuleI18n } from '../i18n/provide-module-i18n';
+import { ONE_SUFFIX } from '../i18n/plural-transpiler';
 
 /**
  * Builders and a controllable in-memory context for specs (`@wechat-mfe/ui/testing`; never imported by
@@ -83,8 +84,9 @@ export function translationKeys(value: unknown, prefix = ''): string[] {
 }
 
 /**
- * What is wrong between a module's zh-CN and English strings: keys only one language has, empty
- * messages, and messages whose `{{params}}` differ. An empty list means the two agree.
+ * What is wrong between a module's zh-CN and English strings: keys only one language has (but English
+ * singulars, `<key>_one` beside a `<key>` with `{{count}}`), empty messages, and messages whose
+ * `{{params}}` differ. An empty list means the two agree.
  */
 export function translationProblems(zhCN: object, en: object): string[] {
   const get = (strings: object, key: string) => key.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)?.[p], strings);
@@ -93,7 +95,13 @@ export function translationProblems(zhCN: object, en: object): string[] {
   const enKeys = new Set(translationKeys(en));
   return [
     ...[...zhKeys].filter((k) => !enKeys.has(k)).map((k) => `missing in en: ${k}`),
-    ...[...enKeys].filter((k) => !zhKeys.has(k)).map((k) => `missing in zh-CN: ${k}`),
+    ...[...enKeys].filter((k) => !zhKeys.has(k) && !k.endsWith(ONE_SUFFIX)).map((k) => `missing in zh-CN: ${k}`),
+    // English singulars (`<key>_one`, PluralTranspiler): Chinese has no plural forms, and a singular
+    // stands beside its `<key>`, which counts.
+    ...[...zhKeys].filter((k) => k.endsWith(ONE_SUFFIX)).map((k) => `a singular in zh-CN: ${k}`),
+    ...[...enKeys]
+      .filter((k) => k.endsWith(ONE_SUFFIX) && !/{{\s*count\s*}}/.test(String(get(en, k.slice(0, -ONE_SUFFIX.length)) ?? '')))
+      .map((k) => `a singular without a counted string: ${k}`),
     ...[...zhKeys].filter((k) => !get(zhCN, k)).map((k) => `empty in zh-CN: ${k}`),
     ...[...enKeys].filter((k) => !get(en, k)).map((k) => `empty in en: ${k}`),
     ...[...zhKeys].filter((k) => enKeys.has(k) && params(get(zhCN, k)) !== params(get(en, k))).map((k) => `parameters differ: ${k}`),
