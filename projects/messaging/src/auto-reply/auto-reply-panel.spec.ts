@@ -134,7 +134,7 @@ describe('AutoReplyPanel', () => {
     expect(api.saveSetting.calls.mostRecent().args[3]).toBe('f2');
   });
 
-  it('keeps a refused default reply as typed and marks the field', async () => {
+  it('sends no empty default reply: it marks the field "必填" at once, with no request', async () => {
     const { element, api, settle, buttonNamed } = await render();
     api.settings.and.resolveTo(settings);
     api.rules.and.resolveTo([]);
@@ -146,15 +146,36 @@ describe('AutoReplyPanel', () => {
     const text = section.querySelector('textarea')!;
     text.value = '   ';
     text.dispatchEvent(new Event('input'));
+    buttonNamed('保存收到消息回复')!.click();
+    await settle();
+    expect(api.saveSetting).not.toHaveBeenCalled();
+    expect(section.querySelector('textarea')!.value).toBe('   ');
+    expect(section.querySelector('textarea')!.getAttribute('aria-invalid')).toBe('true');
+    expect(section.textContent).toContain('必填');
+  });
+
+  it('keeps a default reply the server refuses as typed and marks the field', async () => {
+    const { element, api, settle, buttonNamed } = await render();
+    api.settings.and.resolveTo(settings);
+    api.rules.and.resolveTo([]);
+    await settle();
+    const section = element.querySelector('section[aria-labelledby="wx-ar-default"]')!;
+    const toggle = section.querySelector<HTMLInputElement>('input[role="switch"]')!;
+    toggle.checked = true;
+    toggle.dispatchEvent(new Event('change'));
+    const text = section.querySelector('textarea')!;
+    const long = '字'.repeat(301);
+    text.value = long;
+    text.dispatchEvent(new Event('input'));
     api.saveSetting.and.rejectWith(
-      new ProblemError({ status: 400, code: 'VALIDATION', errors: [{ field: 'replies[0].text', message: 'must not be empty' }] }),
+      new ProblemError({ status: 400, code: 'VALIDATION', errors: [{ field: 'replies[0].text', message: 'must be at most 300 characters' }] }),
     );
     buttonNamed('保存收到消息回复')!.click();
     await settle();
-    expect(api.saveSetting).toHaveBeenCalledWith('wx-a', 'defaultReply', { enabled: true, replies: [{ type: 'text', text: '   ' }] }, 'd1');
-    expect(section.querySelector('textarea')!.value).toBe('   ');
+    expect(api.saveSetting).toHaveBeenCalledWith('wx-a', 'defaultReply', { enabled: true, replies: [{ type: 'text', text: long }] }, 'd1');
+    expect(section.querySelector('textarea')!.value).toBe(long);
     expect(section.querySelector('textarea')!.getAttribute('aria-invalid')).toBe('true');
     expect(section.querySelector<HTMLInputElement>('input[role="switch"]')!.checked).toBeTrue();
-    expect(section.textContent).toContain('必填');
+    expect(section.textContent).toContain('最多 300 个字');
   });
 });

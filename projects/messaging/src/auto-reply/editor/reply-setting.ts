@@ -3,6 +3,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { type Problem, ProblemMessagePipe, StaleNotice } from '@wechat-mfe/ui';
 import type { AutoReplySetting, AutoReplyToggle, ReplySettingKind } from '../data/auto-reply-api';
 import { fieldIssues } from '../rules/field-errors';
+import { missingReplies } from './missing-fields';
 import { type ReplyDraft, emptyReply, fromDraft, toDraft } from './reply-draft';
 import { RepliesEditor } from './replies-editor';
 
@@ -56,7 +57,14 @@ export class ReplySetting {
 
   protected readonly enabled = signal(false);
   protected readonly replies = signal<readonly ReplyDraft[]>([]);
-  protected readonly issues = computed(() => fieldIssues(this.problem()));
+  /** Set by a save with empty replies: those show (and clear while typing) instead of the server's problems. */
+  private readonly checked = signal(false);
+  // A switched-on setting needs a reply; a switched-off one drops its untouched empty text replies (see value()).
+  private readonly missing = computed(() => missingReplies(this.replies(), { atLeastOne: this.enabled(), skipEmptyText: !this.enabled() }));
+  protected readonly issues = computed(() => {
+    const missing = this.checked() ? this.missing() : null;
+    return missing?.size ? missing : fieldIssues(this.problem());
+  });
 
   constructor() {
     // The server's setting becomes the draft when it (re)loads or is saved, not while typing.
@@ -64,17 +72,26 @@ export class ReplySetting {
       const setting = this.setting();
       untracked(() => {
         this.enabled.set(setting.enabled);
+        this.checked.set(false);
         this.replies.set(setting.replies.length ? setting.replies.map(toDraft) : [emptyReply()]);
       });
     });
   }
 
   protected save(): void {
+    if (this.refuseEmpty()) return;
     this.saved.emit(this.value());
   }
 
   protected keepMine(latest: AutoReplySetting): void {
+    if (this.refuseEmpty()) return;
     this.overwrite.emit({ setting: this.value(), revision: latest.revision });
+  }
+
+  /** Empty replies are shown, not sent: the server would only refuse them. */
+  private refuseEmpty(): boolean {
+    this.checked.set(this.missing().size > 0);
+    return this.checked();
   }
 
   private value(): AutoReplyToggle {

@@ -81,6 +81,27 @@ describe('RuleForm', () => {
     expect(warning()).toContain('粉丝发送「优惠券」时由本规则回复');
   });
 
+  it('sends nothing while a field is empty, shows "必填" there, and clears it as the user fills it in', async () => {
+    const { element, control, type, addKeyword, click, saved } = await render();
+    await click('保存规则');
+    expect(saved).toEqual([]);
+    const name = control<HTMLInputElement>('规则名称');
+    const reply = control<HTMLTextAreaElement>('回复 1 的文字');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(reply.getAttribute('aria-invalid')).toBe('true');
+    expect(element.querySelector('fieldset.keywords [role="alert"]')!.textContent).toContain('必填');
+    await type('规则名称', '价格');
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+    await addKeyword('价格', 'full');
+    await type('回复 1 的文字', '   ');
+    await click('保存规则');
+    expect(saved).toEqual([]);
+    expect(reply.getAttribute('aria-invalid')).toBe('true');
+    await type('回复 1 的文字', '请看菜单');
+    await click('保存规则');
+    expect(saved.length).toBe(1);
+  });
+
   it('sends what was typed and, refused, keeps it and shows each problem at its field', async () => {
     const { fixture, element, control, type, addKeyword, click, saved } = await render();
     await type('规则名称', '价格');

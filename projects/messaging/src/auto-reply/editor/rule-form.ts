@@ -6,6 +6,7 @@ import { keywordConflicts } from '../rules/conflicts';
 import { fieldIssues, otherIssues } from '../rules/field-errors';
 import { KEYWORDS_MAX, KEYWORD_MAX, NAME_MAX, chars } from '../rules/limits';
 import { fold } from '../rules/matcher';
+import { missingRuleFields } from './missing-fields';
 import { type ReplyDraft, emptyReply, fromDraft, toDraft } from './reply-draft';
 import { RepliesEditor } from './replies-editor';
 
@@ -55,7 +56,13 @@ export class RuleForm implements OnInit {
   /** A problem found before sending (keyword input), shown like the server's. */
   protected readonly keywordInputIssue = signal<string | null>(null);
 
-  protected readonly issues = computed(() => fieldIssues(this.problem()));
+  /** Set by a save with empty fields: those show (and clear while typing) instead of the server's problems. */
+  private readonly checked = signal(false);
+  private readonly missing = computed(() => missingRuleFields({ name: this.name(), keywords: this.keywords(), replies: this.replies() }));
+  protected readonly issues = computed(() => {
+    const missing = this.checked() ? this.missing() : null;
+    return missing?.size ? missing : fieldIssues(this.problem());
+  });
   protected readonly summaryIssues = computed(() =>
     otherIssues(this.issues(), (f) => f === 'name' || f === 'keywords' || f.startsWith('keywords[') || f.startsWith('replies')),
   );
@@ -103,11 +110,19 @@ export class RuleForm implements OnInit {
   }
 
   protected save(): void {
+    if (this.refuseEmpty()) return;
     this.saved.emit(this.value());
   }
 
   protected keepMine(): void {
+    if (this.refuseEmpty()) return;
     this.overwrite.emit(this.value());
+  }
+
+  /** Empty fields are shown, not sent: the server would only refuse them. */
+  private refuseEmpty(): boolean {
+    this.checked.set(this.missing().size > 0);
+    return this.checked();
   }
 
   protected takeLatest(latest: AutoReplyRule): void {

@@ -76,6 +76,10 @@ import type { AutoReplyRule } from '../data/auto-reply-api';
     .keywords { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 12px; }
     .kind { font-size: 12px; color: var(--mat-sys-on-surface-variant); border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; padding: 0 6px; }
     .actions { white-space: nowrap; }
+    /* The buttons sit on the row's first line like the other cells' text (a 40 px button on a 20 px line
+       hung 10 px below it), and the first one's label lines up with the column heading. */
+    .actions .wx-button { min-height: 2rem; margin-block: -6px; }
+    .actions > .wx-button:first-child { margin-inline-start: -12px; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   `,
 })

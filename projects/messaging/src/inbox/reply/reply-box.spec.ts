@@ -62,6 +62,11 @@ describe('ReplyBox', () => {
     expect(sent).toEqual([{ type: 'text', text: '您好，积分已补发' }]);
   });
 
+  it('says "1 reply left" in English, not "1 replies"', async () => {
+    const { element } = await render(windowAfter(H, 4), 'en');
+    expect(element.querySelector('[data-testid="reply-window"]')!.textContent!.trim()).toBe('Reply window closes in 47:00:00; 1 reply left');
+  });
+
   it('disables the box outside the 48 hours and says why, keeping what was typed', async () => {
     const { fixture, element, textarea, button, type, sent } = await render(windowAfter(47 * H));
     await type('稍等');

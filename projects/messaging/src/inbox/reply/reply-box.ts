@@ -21,7 +21,7 @@ import { REPLY_TEXT_MAX_BYTES, countdown, factsOf, replyWindow, utf8Bytes } from
     <form class="reply" [attr.aria-label]="'inbox.reply.title' | transloco" (submit)="$event.preventDefault(); send()">
       @if (w.open) {
         <p class="window" data-testid="reply-window">
-          {{ (w.basis === 'event' ? 'inbox.reply.openEvent' : 'inbox.reply.open') | transloco: { time: remaining(), left: w.repliesLeft } }}
+          {{ (w.basis === 'event' ? 'inbox.reply.openEvent' : 'inbox.reply.open') | transloco: { time: remaining(), count: w.repliesLeft } }}
         </p>
       }
       <wx-field [label]="'inbox.reply.text' | transloco" [error]="textError() ? (textError()!.key | transloco: textError()!.params) : null">

@@ -92,6 +92,30 @@ describe('MassSendCompose', () => {
     expect(await compose.isConfirmationOpen()).toBeFalse();
   });
 
+  it('reads a CSV file through a translated button and names the file read', async () => {
+    const { compose, fixture } = await render();
+    await compose.chooseRadio('OpenID 列表');
+    const element: HTMLElement = fixture.nativeElement;
+    const button = [...element.querySelectorAll<HTMLButtonElement>('.file-row button')].find((b) => b.textContent!.trim() === '上传 CSV 文件')!;
+    expect(button.getAttribute('aria-describedby')).toBe('ms-openids-file-name');
+    expect(element.querySelector('#ms-openids-file-name')!.textContent!.trim()).toBe('未选择文件');
+    // The native input (its button and "No file chosen" in the browser's language) is out of sight and of the tab order.
+    const input = element.querySelector<HTMLInputElement>('#ms-openids-file')!;
+    expect(input.classList).toContain('wx-visually-hidden');
+    expect(input.tabIndex).toBe(-1);
+    const click = spyOn(input, 'click');
+    button.click();
+    expect(click).toHaveBeenCalled();
+    const files = new DataTransfer();
+    files.items.add(new File([`${openid(1)}\n${openid(2)}\n`], 'fans.csv', { type: 'text/csv' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await wait(20); // File.text() reads asynchronously
+    await fixture.whenStable();
+    expect(element.querySelector('#ms-openids-file-name')!.textContent!.trim()).toBe('已读取文件：fans.csv');
+    expect(element.querySelector<HTMLTextAreaElement>('#ms-openids')!.value).toBe(`${openid(1)}\n${openid(2)}\n`);
+  });
+
   it('confirms, then sends to a tag with a clientMsgId, clears the form and its draft', async () => {
     const { compose, fixture, store } = await render();
     await compose.chooseRadio('按标签');
@@ -104,6 +128,8 @@ describe('MassSendCompose', () => {
     await compose.submit();
     expect(await compose.isConfirmationOpen()).toBeTrue();
     expect(await compose.confirmationText()).toContain('标签：VIP');
+    // Chinese brackets are full-width: they are part of the translation, not of the template.
+    expect(await compose.confirmationText()).toContain('标签：VIP（预计接收人数：1,234）');
     expect(await compose.confirmationText()).toContain('发送后本月剩余 2 次');
     const sent = { id: 7, status: 'sending', sendAt: null } as unknown as MassSend;
     api.create.and.resolveTo(sent);
@@ -169,6 +195,22 @@ describe('MassSendCompose', () => {
     expect(await fresh.compose.isSubmitDisabled()).toBeFalse();
   });
 
+  it('marks the preview openid invalid when a preview is asked for without it, until one is typed', async () => {
+    const { compose, fixture } = await render();
+    const input = (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>('#ms-preview-openid')!;
+    await compose.typeText('预览内容');
+    await compose.sendPreview();
+    await fixture.whenStable();
+    expect(api.preview).not.toHaveBeenCalled();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const error = (fixture.nativeElement as HTMLElement).querySelector('#ms-preview-error')!;
+    expect(error.textContent).toContain('请先填写预览粉丝的 OpenID');
+    expect(input.getAttribute('aria-describedby')!.split(' ')).toContain('ms-preview-error');
+    await compose.typePreviewOpenid(openid(5));
+    await fixture.whenStable();
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('previews to a fan and explains an openid that is not a fan (40003)', async () => {
     const { compose, fixture } = await render();
     await compose.typeText('预览内容');
@@ -182,6 +224,7 @@ describe('MassSendCompose', () => {
     await compose.sendPreview();
     await fixture.whenStable();
     expect(await compose.previewState()).toContain('不是本公众号的粉丝');
+    expect((fixture.nativeElement as HTMLElement).querySelector('#ms-preview-openid')!.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('restores the account draft, autosaves after a pause, and keeps each account its own draft', async () => {

@@ -76,6 +76,8 @@ export class MassSendCompose {
   protected readonly serverFieldErrors = signal<Record<string, string>>({});
   protected readonly sent = signal<MassSend | null>(null);
   protected readonly fileProblem = signal<string | null>(null);
+  /** The name of the CSV file last chosen (the native input is hidden and cleared after reading). */
+  protected readonly fileName = signal<string | null>(null);
 
   protected readonly textMax = TEXT_MAX;
   protected readonly openidMin = OPENID_LIST_MIN;
@@ -161,6 +163,8 @@ export class MassSendCompose {
     this.restoring = true;
     this.editsWhileRestoring = [];
     this.value.set(EMPTY_COMPOSE);
+    this.fileName.set(null);
+    this.fileProblem.set(null);
     this.submitted.set(false);
     this.problem.set(null);
     this.serverFieldErrors.set({});
@@ -263,6 +267,7 @@ export class MassSendCompose {
     const file = input.files?.[0];
     this.fileProblem.set(null);
     if (!file) return;
+    this.fileName.set(file.name);
     if (file.size > CSV_MAX_BYTES) {
       this.fileProblem.set('massSend.audience.fileTooLarge');
     } else {
@@ -319,6 +324,7 @@ export class MassSendCompose {
       this.draft.forget();
       void this.api.discardDraft(appid).catch(() => undefined);
       this.value.set(EMPTY_COMPOSE);
+      this.fileName.set(null);
       this.submitted.set(false);
       this.estimate.set(null);
       this.sent.set(massSend);

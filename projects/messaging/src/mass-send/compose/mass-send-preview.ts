@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
 import { ProblemMessagePipe, toProblem, type Problem } from '@wechat-mfe/ui';
@@ -25,7 +25,8 @@ const SEARCH_DEBOUNCE_MS = 250;
         <label for="ms-preview-openid">{{ 'massSend.preview.openidLabel' | transloco }}</label>
         <div class="media-row">
           <input id="ms-preview-openid" class="wx-input" list="ms-preview-fans" spellcheck="false"
-            autocomplete="off" aria-describedby="ms-preview-help" (input)="typed($any($event.target).value)" />
+            autocomplete="off" (input)="typed($any($event.target).value)"
+            [attr.aria-invalid]="openidInvalid() || null" [attr.aria-describedby]="openidInvalid() ? 'ms-preview-help ms-preview-error' : 'ms-preview-help'" />
           <datalist id="ms-preview-fans">
             @for (fan of fanMatches(); track fan.openid) {
               <option [value]="fan.openid">{{ fan.remark || fan.openid }}</option>
@@ -43,13 +44,13 @@ const SEARCH_DEBOUNCE_MS = 250;
             @case ('failed') {
               @if (state().problem; as p) {
                 @if (p.code === 'WECHAT_40003') {
-                  <span class="field-error">{{ 'massSend.preview.notFan' | transloco }}</span>
+                  <span class="field-error" id="ms-preview-error">{{ 'massSend.preview.notFan' | transloco }}</span>
                 } @else {
                   @let m = p | problemMessage;
                   <span class="field-error">{{ m.key | transloco: m.params }}</span>
                 }
               } @else {
-                <span class="field-error">{{ 'massSend.preview.incomplete' | transloco }}</span>
+                <span class="field-error" id="ms-preview-error">{{ 'massSend.preview.incomplete' | transloco }}</span>
               }
             }
           }
@@ -72,6 +73,18 @@ export class MassSendPreview {
   protected readonly fanMatches = signal<Fan[]>([]);
   protected readonly state = signal<{ status: 'idle' | 'sending' | 'sent' | 'failed'; openid?: string; problem?: Problem }>({ status: 'idle' });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * The openid field is marked invalid, like the form's fields, while it is what the last preview failed
+   * on: left empty, or not a fan of the account (40003); typing another openid clears it.
+   */
+  protected readonly openidInvalid = computed(() => {
+    const state = this.state();
+    if (state.status !== 'failed') return false;
+    const openid = this.openid().trim();
+    if (!state.problem) return !openid;
+    return state.problem.code === 'WECHAT_40003' && openid === state.openid;
+  });
 
   constructor() {
     // Another account: its fans are others.
@@ -120,7 +133,7 @@ export class MassSendPreview {
       await this.api.preview(appid, openid, content);
       if (appid === this.appid()) this.state.set({ status: 'sent', openid });
     } catch (error) {
-      if (appid === this.appid()) this.state.set({ status: 'failed', problem: toProblem(error) });
+      if (appid === this.appid()) this.state.set({ status: 'failed', openid, problem: toProblem(error) });
     }
   }
 }

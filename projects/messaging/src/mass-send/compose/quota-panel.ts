@@ -4,7 +4,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { MassSendQuota } from '../mass-send-api';
 import type { QuotaView } from './quota-rules';
 
-/** Used / remaining sends of the period, the per-fan rule, and what happens when the quota is exceeded. */
+/**
+ * Used / remaining sends of the period, the per-fan rule (service accounts only), and what happens when
+ * the quota is exceeded.
+ */
 @Component({
   selector: 'wx-mass-send-quota-panel',
   imports: [TranslocoPipe, DatePipe],
@@ -18,7 +21,11 @@ import type { QuotaView } from './quota-rules';
           [attr.aria-valuetext]="'massSend.quota.usedOf' | transloco: { used: view().used, limit: view().limit }"></meter>
         <span>{{ 'massSend.quota.' + view().period | transloco: { used: view().used, limit: view().limit, remaining: view().remaining } }}</span>
       </p>
-      <p class="hint">{{ 'massSend.quota.fanRule' | transloco: { limit: quota().fanMonthlyLimit } }}</p>
+      @if (view().fanMonthlyLimit; as limit) {
+        <p class="hint">{{ 'massSend.quota.fanRule' | transloco: { limit: limit } }}</p>
+      } @else {
+        <p class="hint">{{ 'massSend.quota.noFanRule' | transloco }}</p>
+      }
       @if (view().blocked) {
         <p class="warn" role="alert">{{ 'massSend.quota.agreementMissing' | transloco }}</p>
       } @else if (view().exhausted) {

@@ -37,6 +37,11 @@ describe('mass-send quota and audience rules', () => {
     expect(quotaView(quota({ accountType: 'subscription', period: 'day', limit: 1, used: 0 })).period).toBe('day');
   });
 
+  it('limits what a fan receives per month for service accounts only (PRODUCT §4)', () => {
+    expect(quotaView(quota()).fanMonthlyLimit).toBe(4);
+    expect(quotaView(quota({ accountType: 'subscription', period: 'day', limit: 1, used: 0, remaining: 1 })).fanMonthlyLimit).toBeNull();
+  });
+
   it('needs verification for tags and a verified service account for openid lists', () => {
     const unverifiedService = { type: 'service', verified: false };
     const verifiedSubscription = { type: 'subscription', verified: true };

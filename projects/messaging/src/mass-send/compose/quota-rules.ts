@@ -15,6 +15,11 @@ export interface QuotaView {
   readonly lastOne: boolean;
   /** The account has not signed the mass-send agreement (48003): nothing can be sent. */
   readonly blocked: boolean;
+  /**
+   * How many mass sends a fan receives at most per month, or null where no such rule applies: PRODUCT §4
+   * sets it for service accounts only (a subscription account's limit is its one send a day).
+   */
+  readonly fanMonthlyLimit: number | null;
 }
 
 export function quotaView(quota: MassSendQuota): QuotaView {
@@ -26,6 +31,7 @@ export function quotaView(quota: MassSendQuota): QuotaView {
     exhausted: quota.remaining === 0,
     lastOne: quota.remaining === 1,
     blocked: !quota.agreementSigned,
+    fanMonthlyLimit: quota.accountType === 'service' ? quota.fanMonthlyLimit : null,
   };
 }
 

@@ -78,6 +78,28 @@ describe('MassSendHistory', () => {
     expect(text()).toContain('已取消');
   });
 
+  it('keeps every row’s status in its column while a cancellation is being confirmed, and "保留" gives the focus back', async () => {
+    const { loader, fixture } = await render([
+      send(8, { status: 'scheduled', sendAt: '2026-11-26T12:00:00Z', startedAt: null }),
+      send(7, { status: 'scheduled', sendAt: '2026-11-26T13:00:00Z', startedAt: null }),
+      send(6, {}),
+    ]);
+    const element: HTMLElement = fixture.nativeElement;
+    element.style.width = '1100px';
+    const badgeLefts = () => [...element.querySelectorAll('.badge')].map((b) => Math.round(b.getBoundingClientRect().left));
+    const before = badgeLefts();
+    expect(new Set(before).size).withContext('the statuses line up').toBe(1);
+    await (await loader.getAllHarnesses(MatButtonHarness.with({ text: '取消预约' })))[0].click();
+    expect(element.textContent).toContain('确定取消这次定时群发？');
+    expect(badgeLefts()).toEqual(before);
+    // The button that opened the confirmation stays, telling it is open.
+    const opener = element.querySelector<HTMLButtonElement>('#mass-send-8-cancel')!;
+    expect(opener.getAttribute('aria-expanded')).toBe('true');
+    await (await loader.getHarness(MatButtonHarness.with({ text: '保留' }))).click();
+    expect(element.textContent).not.toContain('确定取消这次定时群发？');
+    expect(document.activeElement).toBe(opener);
+  });
+
   it('explains a refused cancel (already started)', async () => {
     const { loader, api, fixture } = await render([send(6, { status: 'scheduled', sendAt: '2026-11-26T12:00:00Z' })]);
     api.cancel.and.rejectWith(new ProblemError({ status: 409, code: 'CONFLICT', errors: [] }));

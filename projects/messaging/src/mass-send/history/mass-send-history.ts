@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnDestroy, OnInit, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, OnDestroy, OnInit, inject, input, signal } from '@angular/core';
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { Store } from '@ngrx/store';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -26,6 +26,7 @@ export class MassSendHistory implements OnInit, OnDestroy {
 
   private readonly store = inject(Store);
   private readonly api = inject(MassSendApi);
+  private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   protected readonly sends = this.store.selectSignal(massSendHistoryFeature.selectSends);
   protected readonly status = this.store.selectSignal(massSendHistoryFeature.selectStatus);
   protected readonly problem = this.store.selectSignal(massSendHistoryFeature.selectProblem);
@@ -57,6 +58,12 @@ export class MassSendHistory implements OnInit, OnDestroy {
 
   protected toggleDetail(send: MassSend): void {
     this.detailOf.set(this.detailOf() === send.id ? null : send.id);
+  }
+
+  /** "Keep it": closes the confirmation and gives the focus back to the button that opened it. */
+  protected keep(send: MassSend): void {
+    this.confirming.set(null);
+    this.host.nativeElement.querySelector<HTMLElement>(`#mass-send-${send.id}-cancel`)?.focus();
   }
 
   protected async cancel(send: MassSend): Promise<void> {

@@ -111,6 +111,49 @@ describe('ArticleEditor', () => {
     expect(api.createArticle).not.toHaveBeenCalled();
   });
 
+  it('counts the body like the other fields and states WeChat’s "fewer than" rule apart', async () => {
+    const { element, writeBody, help } = await render();
+    await writeBody('<p>双十一<b>预告</b></p>');
+    expect(help('content')).toBe('5 / 20,000 字');
+    expect(element.querySelector('#art-content-rule')!.textContent!.trim()).toBe('微信要求正文少于 20,000 字。');
+    const body = element.querySelector('[role="textbox"][contenteditable]')!;
+    expect(body.getAttribute('aria-describedby')).toBe('art-content-help art-content-rule');
+  });
+
+  it('says "saved" only after a save: also in the editor a new article moves to once saved, not in one merely opened', async () => {
+    const { api, element, type, writeBody, click } = await render();
+    spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
+    await type('#art-title', '第一篇');
+    await click('从素材库选择封面');
+    await writeBody('<p>一</p>');
+    const saved = {
+      mediaId: 'NEWS1', revision: 'r1', updatedAt: '2026-11-20T08:00:00.000Z',
+      articles: [{ title: '第一篇', author: '', digest: '', thumbMediaId: 'IMG1', thumbUrl: '/c/IMG1', content: '<p>一</p>', contentSourceUrl: '', showCoverPic: true }],
+    } as MaterialDetail;
+    api.createArticle.and.resolveTo(saved);
+    expect(element.querySelector('.saved')).toBeNull();
+    await click('保存图文');
+    expect(element.querySelector('.saved')?.textContent).toContain('已保存');
+    // The router makes a new editor at the article's address: it still says so, once.
+    const moved = TestBed.createComponent(ArticleEditor);
+    api.get.and.resolveTo(saved);
+    moved.componentRef.setInput('appid', 'wx-service');
+    moved.componentRef.setInput('mediaId', 'NEWS1');
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      await moved.whenStable();
+    }
+    expect((moved.nativeElement as HTMLElement).querySelector('.saved')?.textContent).toContain('已保存');
+    const reopened = TestBed.createComponent(ArticleEditor);
+    reopened.componentRef.setInput('appid', 'wx-service');
+    reopened.componentRef.setInput('mediaId', 'NEWS1');
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      await reopened.whenStable();
+    }
+    expect((reopened.nativeElement as HTMLElement).querySelector('.saved')).toBeNull();
+  });
+
   it('saves two items in their order, with the cover from the picker, and shows the server’s preview', async () => {
     const { api, type, writeBody, click, element, fixture } = await render();
     const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
@@ -421,14 +464,14 @@ describe('ArticleEditor', () => {
     it('names the version the edit started from, so a save cannot silently replace a colleague\'s newer one', async () => {
       const { api, element, type, click } = await render({ mediaId: 'NEWS9', article: opened });
       api.updateArticle.and.resolveTo({ ...opened, updatedAt: '2026-11-20T09:00:00.000Z', revision: 'r-0900' } as MaterialDetail);
-      expect(element.querySelector('.saved')?.textContent).toContain('已保存');
+      expect(element.querySelector('.saved')).withContext('opened, not saved in this editor: no "saved"').toBeNull();
       await type('#art-title', '我的修改');
-      expect(element.querySelector('.saved')).withContext('changed since the save: no longer "saved"').toBeNull();
       await click('保存图文');
       expect(api.updateArticle.calls.mostRecent().args[3]).toBe('r-0800');
       expect(element.querySelector('.saved')?.textContent).toContain('已保存');
       // The next save starts from the version just saved.
       await type('#art-title', '再改一次');
+      expect(element.querySelector('.saved')).withContext('changed since the save: no longer "saved"').toBeNull();
       await click('保存图文');
       expect(api.updateArticle.calls.mostRecent().args[3]).toBe('r-0900');
     });

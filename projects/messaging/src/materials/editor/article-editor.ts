@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { DOCUMENT, DatePipe, NgTemplateOutlet } from '@angular/common';
+import { DOCUMENT, DatePipe, DecimalPipe, NgTemplateOutlet } from '@angular/common';
 import { DomSanitizer } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -17,6 +17,7 @@ import {
 import { RichTextEditor } from './rich-text-editor';
 import { ArticleDraftAutosave, UNSENT_ARTICLE_DRAFTS, type ArticleDraftTarget } from './article-draft-autosave';
 import { draftDiffers, fromDraftDocument, toDraftDocument } from './article-draft-document';
+import { JustSavedArticle } from './just-saved-article';
 
 let nextKey = 1;
 const newKey = () => nextKey++;
@@ -43,7 +44,7 @@ const emptyDraft = (): ArticleDraft => ({
  */
 @Component({
   selector: 'wx-article-editor',
-  imports: [NgTemplateOutlet, DatePipe, RouterLink, MatButtonModule, TranslocoPipe, ErrorState, LoadingState, RichTextEditor, ArticlePreview],
+  imports: [NgTemplateOutlet, DatePipe, DecimalPipe, RouterLink, MatButtonModule, TranslocoPipe, ErrorState, LoadingState, RichTextEditor, ArticlePreview],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './article-editor.html',
   styleUrl: './article-editor.scss',
@@ -66,6 +67,9 @@ export class ArticleEditor {
   protected readonly saving = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly saved = signal<MaterialDetail | null>(null);
+  /** The user saved the article in this editor (or just before, as a new one): only then the page says "saved". */
+  protected readonly savedHere = signal(false);
+  private readonly justSaved = inject(JustSavedArticle);
   protected readonly savedId = signal<string | null>(null);
   /** Whether the user tried to save: from then on every rule shows, not only those of touched fields. */
   protected readonly submitted = signal(false);
@@ -136,6 +140,7 @@ export class ArticleEditor {
     this.serverIssues.set(new Map());
     this.problem.set(null);
     this.saved.set(null);
+    this.savedHere.set(false);
     this.restored.set(false);
     this.savedSinceDraft.set(null);
     this.conflict.set(false);
@@ -180,6 +185,7 @@ export class ArticleEditor {
       } else {
         this.showState(savedState);
         this.saved.set(article);
+        this.savedHere.set(!!article && this.justSaved.take(target.appid, article.mediaId));
         this.baseRevision = article?.revision ?? null;
         this.changedSinceSave.set(false);
         // A draft that says nothing new is not kept (nor offered again).
@@ -249,6 +255,7 @@ export class ArticleEditor {
       if (target !== this.target) return; // another account is shown by now
       this.showState(this.stateOf(article));
       this.saved.set(article);
+      this.savedHere.set(false);
       this.baseRevision = article.revision;
       this.changedSinceSave.set(false);
       this.status.set('ready');
@@ -338,6 +345,7 @@ export class ArticleEditor {
       const revision = overwrite ? undefined : (this.baseRevision ?? undefined);
       const article = id ? await this.api.updateArticle(this.appid(), id, body, revision) : await this.api.createArticle(this.appid(), body);
       this.saved.set(article);
+      this.savedHere.set(true);
       this.savedId.set(article.mediaId);
       this.baseRevision = article.revision;
       this.changedSinceSave.set(false);
@@ -345,7 +353,10 @@ export class ArticleEditor {
       // under way would write back). A new article's editor moves to its own address below.
       if (target) void this.autosave.clear(target);
       this.restored.set(false);
-      if (!id) void this.router.navigate(['/wechat/messaging/materials/news', article.mediaId], { replaceUrl: true });
+      if (!id) {
+        this.justSaved.remember(this.appid(), article.mediaId);
+        void this.router.navigate(['/wechat/messaging/materials/news', article.mediaId], { replaceUrl: true });
+      }
     } catch (error) {
       // Someone saved the article since this edit started: the user decides (the edits stay, and so does the draft).
       if (error instanceof ProblemError && error.code === 'STALE') this.conflict.set(true);

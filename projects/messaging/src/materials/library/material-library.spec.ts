@@ -77,6 +77,24 @@ describe('wx-material-library', () => {
     expect(element.querySelector('.grid')).toBeNull();
   });
 
+  it('tells a search that finds no article from an empty library', async () => {
+    const { element, api, loader, settle } = await render();
+    api.list.and.resolveTo(page([]));
+    await (await loader.getHarness(MatButtonHarness.with({ text: /^图文/ }))).click();
+    await settle();
+    expect(element.querySelector('wx-empty-state')!.textContent).toContain('还没有素材');
+    expect(element.querySelector('wx-empty-state')!.textContent).toContain('新建图文');
+    const search = element.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = '不存在';
+    search.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle();
+    const empty = element.querySelector('wx-empty-state')!.textContent!;
+    expect(empty).toContain('没有符合条件的素材');
+    expect(empty).toContain('换个关键词或有效期再试');
+    expect(empty).not.toContain('新建图文');
+  });
+
   it('deletes only after confirming, then reloads', async () => {
     const { api, loader, settle } = await render();
     api.remove.and.resolveTo(undefined);

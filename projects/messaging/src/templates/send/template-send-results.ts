@@ -19,7 +19,7 @@ const PAGE_SIZE = 10;
       <div class="results-head">
         <h3 [id]="'tpl-results-' + send().id">{{ 'templates.results.title' | transloco }}</h3>
         @if (send().totals; as t) {
-          <span class="totals">{{ 'templates.results.totals' | transloco: { total: (t.total | number), sent: (t.sent | number), failed: (t.failed | number) } }}</span>
+          <span class="totals">{{ 'templates.results.totals' | transloco: { count: (t.total | number), sent: (t.sent | number), failed: (t.failed | number) } }}</span>
         }
         <label class="only-failed">
           <input type="checkbox" [checked]="onlyFailed()" (change)="onlyFailed.set($any($event.target).checked); goTo(0)" />
