@@ -8,6 +8,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { combineLatest, map } from 'rxjs';
 import type uPlot from 'uplot';
 import type { QrCodeStats } from '../data/qr-codes-api';
+import { chartTick, chartTime, dayStart } from './chart-time';
 
 type UPlotClass = typeof uPlot;
 let library: Promise<UPlotClass> | null = null;
@@ -70,8 +71,8 @@ export class ScansChart implements OnDestroy {
   private chart: uPlot | null = null;
   // Series names follow the language (the chart is redrawn when they change).
   private readonly labels = toSignal(
-    combineLatest([this.transloco.selectTranslate('qrCodes.list.scans'), this.transloco.selectTranslate('qrCodes.list.follows')]).pipe(
-      map(([scans, follows]) => ({ scans: String(scans), follows: String(follows) })),
+    combineLatest(['qrCodes.detail.date', 'qrCodes.list.scans', 'qrCodes.list.follows'].map((key) => this.transloco.selectTranslate(key))).pipe(
+      map(([date, scans, follows]) => ({ date: String(date), scans: String(scans), follows: String(follows) })),
     ),
   );
   protected readonly days = computed(() => this.stats().days);
@@ -89,9 +90,8 @@ export class ScansChart implements OnDestroy {
     });
   }
 
-  private draw(UPlot: UPlotClass, host: HTMLElement, days: QrCodeStats['days'], labels: { scans: string; follows: string }): void {
-    // China days: midnight in UTC+8, as the API counts them.
-    const x = days.map((d) => Date.parse(`${d.date}T00:00:00+08:00`) / 1000);
+  private draw(UPlot: UPlotClass, host: HTMLElement, days: QrCodeStats['days'], labels: { date: string; scans: string; follows: string }): void {
+    const x = days.map((d) => dayStart(d.date));
     const data: uPlot.AlignedData = [x, days.map((d) => d.scans), days.map((d) => d.follows)];
     this.chart?.destroy();
     this.chart = new UPlot(
@@ -99,11 +99,12 @@ export class ScansChart implements OnDestroy {
         width: Math.max(320, host.clientWidth || 640),
         height: 240,
         series: [
-          {},
+          // The hover readout: the date in the page's language, not uPlot's English "Time" and 12-hour clock.
+          { label: labels.date, value: (_u, v) => (v == null ? '' : chartTime(v)) },
           { label: labels.scans, stroke: color('--mat-sys-primary', '#1565c0'), width: 2 },
           { label: labels.follows, stroke: color('--mat-sys-tertiary', '#2e7d32'), width: 2, dash: [6, 4] },
         ],
-        axes: [{}, { size: 48 }],
+        axes: [{ values: (_u, splits) => splits.map(chartTick) }, { size: 48 }],
         scales: { y: { range: (_u, _min, max) => [0, Math.max(5, Math.ceil(max * 1.1))] } },
       },
       data,

@@ -75,6 +75,12 @@ describe('QrCodeEditor', () => {
     expect(close).toHaveBeenCalledWith({ id: 9 });
   });
 
+  it('describes the expiry choice only when there is something to say (no empty help line for a new code)', async () => {
+    const { element } = await render();
+    expect(element.querySelector('#qr-expiry')!.hasAttribute('aria-describedby')).toBeFalse();
+    expect(element.querySelector('#qr-expiry-help')).toBeNull();
+  });
+
   describe('editing a code someone else changed meanwhile', () => {
     const opened = {
       id: 7, name: '门店海报', kind: 'permanent', sceneType: 'number', scene: '5', sceneId: 5, expireSeconds: null, expiresAt: null,

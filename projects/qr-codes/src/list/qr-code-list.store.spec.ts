@@ -12,7 +12,8 @@ const page = (names: string[]): QrCodePage =>
 
 describe('QR code list store', () => {
   async function setUp() {
-    const { context, suite } = fakeContext({ accounts: { items: [wxAccount('wxa'), wxAccount('wxb')], totalBound: 2 } });
+    const accounts = [wxAccount('wxa'), wxAccount('wxb'), wxAccount('wxs', { type: 'subscription' })];
+    const { context, suite } = fakeContext({ accounts: { items: accounts, totalBound: accounts.length } });
     await context.refresh();
     context.select('wxa');
     const pending: Record<string, (p: QrCodePage) => void> = {};
@@ -70,5 +71,18 @@ describe('QR code list store', () => {
     await settle();
     store.dispatch(QrCodeListPageActions.codeSaved({ code: { id: 1, name: '门店码' } as never }));
     expect(api.list.calls.count()).toBe(calls + 2);
+  });
+
+  it('requests nothing for an account that cannot use QR codes (the gate shows its notice instead)', async () => {
+    const { context, store, api, pending, settle } = await setUp();
+    store.dispatch(QrCodeListPageActions.opened());
+    pending['wxa'](page(['门店码']));
+    await settle();
+    const calls = api.list.calls.count();
+    // The switch reaches the effect before the gate removes the list (and its "closed").
+    context.select('wxs');
+    await settle();
+    expect(api.list.calls.count()).toBe(calls);
+    expect(api.list.calls.allArgs().map(([appid]) => appid)).not.toContain('wxs');
   });
 });
