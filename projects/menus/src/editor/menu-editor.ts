@@ -9,7 +9,7 @@ import { matchRuleSummaryKeys, RuleTag } from '../conditional/match-rule';
 import { MatchRuleForm } from '../conditional/match-rule-form';
 import type { MenuJsonData } from '../import-export/menu-json-dialog';
 import { DEFAULT_MENU_ID, EditorMenu, hasMatchRule, liveButtonsOf, MatchRule, MenuButton, newId, toWechat } from '../menu/menu.model';
-import { menuIssues, MenuIssue } from '../menu/menu-rules';
+import { matchRuleIssues, menuIssues, MenuIssue } from '../menu/menu-rules';
 import { findButton, moveTargets } from '../menu/menu-tree';
 import { ButtonMove, PhonePreview } from '../preview/phone-preview';
 import { menuDiff } from '../publish/menu-diff';
@@ -47,8 +47,9 @@ export class MenuEditor {
 
   protected readonly miniProgramAllowed = computed(() => meetsRequirement(this.account(), WECHAT_FEATURES.miniProgramMenu));
   protected readonly buttons = computed(() => this.menu()?.buttons ?? []);
-  /** The editor's own checks plus what WeChat refused at the last publish. */
+  /** The editor's own checks (a conditional menu's rule first) plus what WeChat refused at the last publish. */
   protected readonly issues = computed<readonly MenuIssue[]>(() => [
+    ...matchRuleIssues(this.menu()?.matchrule),
     ...menuIssues(this.buttons(), { miniProgramAllowed: this.miniProgramAllowed() }),
     ...this.state().serverIssues,
   ]);
@@ -57,7 +58,7 @@ export class MenuEditor {
   protected readonly defaultLive = computed(() => !!this.state().live?.menu);
   protected readonly ruleMissing = computed(() => !!this.menu()?.matchrule && !hasMatchRule(this.menu()?.matchrule));
   protected readonly canPublish = computed(
-    () => !this.state().busy && this.issues().length === 0 && !this.ruleMissing() && (!this.menu()?.matchrule || this.defaultLive()),
+    () => !this.state().busy && this.issues().length === 0 && (!this.menu()?.matchrule || this.defaultLive()),
   );
   /** The account's fan tags, for choosing a conditional menu's tag by name. */
   protected readonly tags = resource({

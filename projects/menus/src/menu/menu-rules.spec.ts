@@ -1,5 +1,5 @@
 import { MenuButton } from './menu.model';
-import { issuesFromProblem, menuIssues } from './menu-rules';
+import { issuesFromProblem, matchRuleIssues, menuIssues } from './menu-rules';
 
 const btn = (id: string, patch: Partial<MenuButton> = {}): MenuButton => ({ id, name: id, type: 'click', fields: { key: 'K' }, sub: [], ...patch });
 const allowed = { miniProgramAllowed: true };
@@ -61,5 +61,15 @@ describe('menuIssues (WeChat limits in UTF-8 bytes)', () => {
       ['a', 'url', 40020],
       [null, 'count', 40016],
     ]);
+  });
+});
+
+describe('matchRuleIssues', () => {
+  it('wants at least one condition in a conditional menu’s rule (65304), and nothing of the default menu', () => {
+    expect(matchRuleIssues({}).map((i) => [i.buttonId, i.field, i.message, i.errcode])).toEqual([[null, 'matchrule', 'menus.issue.ruleRequired', 65304]]);
+    expect(matchRuleIssues({ tag_id: '' })).toHaveSize(1);
+    expect(matchRuleIssues({ sex: '1' })).toEqual([]);
+    expect(matchRuleIssues(null)).toEqual([]);
+    expect(matchRuleIssues(undefined)).toEqual([]);
   });
 });

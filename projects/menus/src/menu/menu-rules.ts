@@ -1,11 +1,11 @@
 import { utf8Bytes } from './bytes';
-import { ButtonField, FIELDS_OF, MenuButton } from './menu.model';
+import { ButtonField, FIELDS_OF, hasMatchRule, MatchRule, MenuButton } from './menu.model';
 
 /** WeChat's menu limits (PRODUCT §4); lengths in UTF-8 bytes. The mock applies the same rules. */
 export const MENU_LIMITS = { topLevel: 3, subButtons: 5, topName: 16, subName: 60, key: 128, url: 1024 } as const;
 
-/** The field of a button a problem is about (`count`: too many buttons under it). */
-export type IssueField = 'name' | 'type' | ButtonField | 'count';
+/** The field of a button a problem is about (`count`: too many buttons under it; `matchrule`: the conditional menu's rule). */
+export type IssueField = 'name' | 'type' | ButtonField | 'count' | 'matchrule';
 
 /**
  * One broken rule: the button (null: the menu itself), the field, the translation key of the
@@ -53,6 +53,11 @@ export function menuIssues(buttons: readonly MenuButton[], context: RuleContext)
     for (const sub of button.sub) issues.push(...nameIssues(sub, 1), ...actionIssues(sub, 1, context));
   }
   return issues;
+}
+
+/** What a conditional menu's rule lacks (null: the default menu): WeChat refuses one with no condition (65304). */
+export function matchRuleIssues(rule: MatchRule | null | undefined): MenuIssue[] {
+  return rule && !hasMatchRule(rule) ? [{ buttonId: null, field: 'matchrule', message: 'menus.issue.ruleRequired', errcode: 65304 }] : [];
 }
 
 function nameIssues(button: MenuButton, level: 0 | 1): MenuIssue[] {
