@@ -90,7 +90,7 @@ test.describe('channel allocation', () => {
 
     await page.getByLabel('语言').selectOption('en');
     await expect(page.getByRole('heading', { name: 'Channel allocation', level: 1 })).toBeVisible();
-    await expect(preview).toContainText('华东专员 can use 2 account(s).');
+    await expect(preview).toContainText('华东专员 can use 2 accounts.');
     await expect(department(page, 'dep_sales')).toContainText('No account allocated');
     await page.getByRole('combobox', { name: 'User', exact: true }).selectOption({ label: '管理员 (admin) · 总部' });
     await expect(preview).toContainText('is an administrator and can use every bound account');
