@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { TranslocoService } from '@jsverse/transloco';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { fakeContext, loadLanguage, provideUiTesting, WxButtonHarness } from '@wechat-mfe/ui/testing';
@@ -72,6 +73,28 @@ describe('FanBatchBar', () => {
     expect(element.querySelector('[data-testid="select-all-pending"]')).toBeNull();
     const buttons = Array.from(element.querySelectorAll('button')).map((b) => b.textContent!.trim());
     expect(buttons).toContain('选择全部 2,000 位匹配的粉丝');
+  });
+
+  it('speaks of one fan in the singular in English', async () => {
+    const { fixture, element, button, settle } = await render(openids(1), 2);
+    await loadLanguage('en');
+    TestBed.inject(TranslocoService).setActiveLang('en');
+    await fixture.whenStable();
+    fixture.componentRef.setInput('matching', 1);
+    fixture.componentRef.setInput('selection', []);
+    await fixture.whenStable();
+    expect(Array.from(element.querySelectorAll('button')).map((b) => b.textContent!.trim())).toContain('Select the 1 matching fan');
+    fixture.componentRef.setInput('selection', openids(1));
+    await fixture.whenStable();
+    api.blacklist.and.callFake(async () => {
+      throw { problem: { code: 'NETWORK' } };
+    });
+    await (await button('Blacklist')).click();
+    await settle();
+    const progress = element.querySelector('[data-testid="batch-progress"]')!;
+    expect(progress.textContent).toContain('Blacklisting 1 fan');
+    expect(progress.textContent).not.toContain('1 fans');
+    expect(progress.querySelector('[role="alert"]')!.textContent).toContain('Batch 1 (1 fan) failed:');
   });
 
   it('tags 120 fans in calls of 50, 50 and 20, then asks the list to read the rows again', async () => {

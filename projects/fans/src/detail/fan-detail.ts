@@ -6,6 +6,9 @@ import { ErrorState, LoadingState, toProblem, type Problem } from '@wechat-mfe/u
 import { FansApi, type FanDetail } from '../data/fans-api';
 import { FanEdit, type FanPatch } from './fan-edit';
 
+/** WeChat's `language` values with a name of ours (`detail.languages.*`); any other shows as sent. */
+const NAMED_LANGUAGES = new Set(['zh_CN', 'zh_TW', 'zh_HK', 'en']);
+
 /**
  * A fan's detail and event timeline in a side panel over the list. Focus moves into it and stays
  * there; Escape or the close button closes it (the list returns focus to the row).
@@ -43,6 +46,11 @@ export class FanDetailPanel {
         (error: unknown) => !abort.signal.aborted && this.problem.set(toProblem(error)),
       );
     });
+  }
+
+  /** The key naming WeChat's language value ("zh_CN" → 简体中文), or null to show the value itself. */
+  protected languageKey(language: string): string | null {
+    return NAMED_LANGUAGES.has(language) ? `detail.languages.${language}` : null;
   }
 
   protected retry(): void {

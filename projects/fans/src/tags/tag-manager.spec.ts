@@ -65,20 +65,33 @@ describe('TagManager', () => {
     expect(api.renameTag).not.toHaveBeenCalled();
   });
 
-  it('refuses a name over 30 characters before sending, and shows a WeChat refusal next to the field keeping the input', async () => {
+  it('refuses a name over 30 characters, and a name the list already has, before sending, keeping focus in the field', async () => {
     const { element, buttonText, type, settle } = await render();
     await type('#tag-new', '标'.repeat(31));
     expect(element.querySelector('#tag-new-help')!.textContent).toContain('最多 30 个字');
     expect(await (await buttonText('创建标签')).isDisabled()).toBeTrue();
     await type('#tag-new', ' VIP ');
     expect(element.querySelector('#tag-new-help')!.textContent).toContain('3 / 30');
-    api.createTag.and.rejectWith(refused('WECHAT_45157'));
     await (await buttonText('创建标签')).click();
     await settle();
-    expect(api.createTag).toHaveBeenCalledOnceWith('wx-service', ' VIP ');
+    expect(api.createTag).not.toHaveBeenCalled();
     expect(element.querySelector('#tag-new-help [role="alert"]')!.textContent).toBe('已有同名标签，请换一个名称。');
     expect(element.querySelector<HTMLInputElement>('#tag-new')!.value).toBe(' VIP ');
     expect(element.querySelector('#tag-new')!.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(element.querySelector('#tag-new'));
+  });
+
+  it("shows WeChat's refusal next to the field, keeping the input and the focus there, and creates a new name", async () => {
+    const { element, buttonText, type, settle } = await render();
+    // A colleague created "新客" after the list loaded: only WeChat knows.
+    await type('#tag-new', '新客');
+    api.createTag.and.rejectWith(refused('WECHAT_45157'));
+    await (await buttonText('创建标签')).click();
+    await settle();
+    expect(api.createTag).toHaveBeenCalledOnceWith('wx-service', '新客');
+    expect(element.querySelector('#tag-new-help [role="alert"]')!.textContent).toBe('已有同名标签，请换一个名称。');
+    expect(element.querySelector<HTMLInputElement>('#tag-new')!.value).toBe('新客');
+    expect(document.activeElement).toBe(element.querySelector('#tag-new'));
 
     api.createTag.and.callFake(async (_appid, name) => {
       tags.push(tag(102, name.trim()));
@@ -97,6 +110,12 @@ describe('TagManager', () => {
     const changed = jasmine.createSpy('changed');
     fixture.componentInstance.changed.subscribe(changed);
     await (await button('重命名标签 VIP')).click();
+    // Another tag's name is refused without a request; the tag's own name is not "another".
+    await type('#tag-rename-101', '高价值');
+    await (await buttonText('保存')).click();
+    await settle();
+    expect(api.renameTag).not.toHaveBeenCalled();
+    expect(element.querySelector('#tag-rename-help-101 [role="alert"]')!.textContent).toBe('已有同名标签，请换一个名称。');
     await type('#tag-rename-101', '超级VIP');
     api.renameTag.and.callFake(async (_appid, id, name) => {
       tags = tags.map((t) => (t.id === id ? tag(id, name, 3) : t));

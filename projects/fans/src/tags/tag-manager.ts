@@ -9,6 +9,9 @@ import { FanProblemPipe } from '../data/fan-problems';
 import { TagDirectory } from './tag-directory';
 import { TAG_NAME_MAX, tagNameLength } from './tag-rules';
 
+/** WeChat's answer to a name another tag has, known here from the loaded list. */
+const DUPLICATE_NAME: Problem = { code: 'WECHAT_45157' };
+
 /**
  * The account's tags in a side panel over the fans page: counts, create, rename inline, delete
  * after a confirmation. WeChat's reserved tags show why they cannot change. Errors stay next to
@@ -62,14 +65,30 @@ export class TagManager {
   protected async create(): Promise<void> {
     const name = this.newName();
     if (!name.trim() || this.tooLong(name) || this.busy()) return;
+    // WeChat would refuse a name the loaded list already has (45157): say so without the round trip.
+    if (this.taken(name)) {
+      this.createProblem.set(DUPLICATE_NAME);
+      this.focus('#tag-new');
+      return;
+    }
     await this.act(
       () => this.api.createTag(this.appid(), name),
       (tag) => {
         this.newName.set('');
         this.done.set({ key: 'tagManager.created', name: tag.name });
       },
-      (problem) => this.createProblem.set(problem),
+      (problem) => {
+        this.createProblem.set(problem);
+        // The disabled button lost focus to <body> while the request ran (and Escape with it).
+        this.focus('#tag-new');
+      },
     );
+  }
+
+  /** Whether another loaded tag has this name, compared as WeChat does (trimmed, exact). */
+  private taken(name: string, exceptId?: number): boolean {
+    const trimmed = name.trim();
+    return this.directory.tags().some((t) => t.id !== exceptId && t.name === trimmed);
   }
 
   protected startRename(tag: FanTag): void {
@@ -99,6 +118,12 @@ export class TagManager {
   protected async saveRenameOver(revision: string): Promise<void> {
     const edit = this.editing();
     if (!edit || !edit.name.trim() || this.tooLong(edit.name) || this.busy()) return;
+    const field = `#tag-rename-${edit.id}`;
+    if (this.taken(edit.name, edit.id)) {
+      this.renameProblem.set(DUPLICATE_NAME);
+      this.focus(field);
+      return;
+    }
     await this.act(
       () => this.api.renameTag(this.appid(), edit.id, edit.name, revision),
       (tag) => {
@@ -107,7 +132,13 @@ export class TagManager {
         this.done.set({ key: 'tagManager.renamed', name: tag.name });
         this.focus(`[data-tag-id="${tag.id}"] button`);
       },
-      (problem) => (problem.code === 'STALE' ? void this.showLatestName(edit.id) : this.renameProblem.set(problem)),
+      (problem) => {
+        if (problem.code === 'STALE') void this.showLatestName(edit.id);
+        else {
+          this.renameProblem.set(problem);
+          this.focus(field);
+        }
+      },
     );
   }
 
