@@ -120,9 +120,9 @@ test.describe('host-suite widgets (parcels)', () => {
     const editor = page.getByTestId('segment-conditions');
     const count = editor.getByTestId('segment-count');
     await expect(editor.getByRole('group', { name: '分群条件' })).toBeVisible();
-    // An empty document is incomplete: flagged, and no count is asked for.
-    await expect(editor.getByRole('alert')).toHaveText('请至少添加一个条件。');
+    // An empty document is incomplete and no count is asked for; the user did nothing wrong yet, so no error shows.
     await expect(count).toHaveText('条件完整后显示匹配的联系人数。');
+    await expect(editor.getByRole('alert')).toHaveCount(0);
     await expect(page.getByTestId('segment-validity')).toHaveText('尚不完整（1 处问题）。');
 
     await editor.getByRole('button', { name: '添加事件条件' }).click();
@@ -175,6 +175,9 @@ test.describe('host-suite widgets (parcels)', () => {
     await page.goto('/host/segments');
     await page.getByLabel('语言').selectOption('en');
     const editor = page.getByTestId('segment-conditions');
+    // Removing the only condition flags the empty group.
+    await editor.getByRole('button', { name: 'Add attribute condition' }).click();
+    await editor.getByRole('button', { name: 'Remove condition' }).click();
     await expect(editor.getByRole('alert')).toHaveText('Add at least one condition.');
     await editor.getByRole('button', { name: 'Add event condition' }).click();
     const event = editor.getByRole('group', { name: 'Event condition' });

@@ -59,12 +59,23 @@ describe('wx-segment-conditions-widget', () => {
     await fixture.whenStable();
   };
 
-  it('flags an empty document and asks for no count', async () => {
-    const { root, host, fixture } = await render();
+  it('reports an empty document as incomplete and asks for no count, but flags it only once a condition was removed', async () => {
+    const { root, host, fixture, button } = await render();
     await settle(fixture);
-    expect(root.querySelector('[role="alert"]')?.textContent?.trim()).toBe('请至少添加一个条件。');
+    // A fresh editor: nothing done wrong yet, so no red text; the host still learns it cannot save.
+    expect(root.querySelector('[role="alert"]')).toBeNull();
     expect(host.validity.at(-1)).toEqual({ valid: false, problems: [{ path: 'root.children', message: '请至少添加一个条件。' }] });
     expect(api.count).not.toHaveBeenCalled();
+    button('添加属性条件').click();
+    await fixture.whenStable();
+    button('删除条件').click();
+    await fixture.whenStable();
+    expect(root.querySelector('[role="alert"]')?.textContent?.trim()).toBe('请至少添加一个条件。');
+  });
+
+  it('flags an empty group of a document the host handed over at once', async () => {
+    const { root } = await render({ version: 1, root: { type: 'group', op: 'and', children: [] } });
+    expect(root.querySelector('[role="alert"]')?.textContent?.trim()).toBe('请至少添加一个条件。');
   });
 
   it('builds an event condition on the selected account, flags it until complete, then counts (debounced, once)', async () => {

@@ -16,6 +16,10 @@ export interface SegmentValidity {
 
 type CountState = { readonly status: 'idle' | 'loading' } | { readonly status: 'done'; readonly count: number } | { readonly status: 'error'; readonly problem: Problem };
 
+/** Conditions and groups in a group, nested ones included. */
+const nodeCount = (group: Group): number =>
+  group.children.reduce((sum, child) => sum + 1 + (child.type === 'group' ? nodeCount(child) : 0), 0);
+
 /** How long the editor waits after the last change before asking for the count. */
 export const COUNT_DEBOUNCE_MS = 400;
 
@@ -33,7 +37,7 @@ export const COUNT_DEBOUNCE_MS = 400;
       <wx-segment-group
         [group]="doc().root"
         path="root"
-        [problems]="problems()"
+        [problems]="shownProblems()"
         [allowedAppids]="appids()"
         [defaultAppids]="defaultAppids()"
         (changed)="change($event)"
@@ -81,6 +85,15 @@ export class SegmentConditionsWidget {
 
   protected readonly doc = linkedSignal<SegmentDocument>(() => parseSegmentDocument(this.value()) ?? emptySegmentDocument());
   protected readonly problems = computed(() => validateSegmentDocument(this.doc()));
+  /**
+   * Whether an empty group says "add at least one condition": not on a fresh editor (the user has
+   * done nothing wrong yet), but for a document the host handed over, and once the user removed one.
+   * The host's validity always counts it.
+   */
+  private readonly emptyFlagged = linkedSignal(() => parseSegmentDocument(this.value()) !== null);
+  protected readonly shownProblems = computed(() =>
+    this.emptyFlagged() ? this.problems() : this.problems().filter((p) => p.key !== 'emptyGroup'),
+  );
   protected readonly defaultAppids = computed(() => {
     const appid = this.selected()?.appid;
     const allowed = this.appids();
@@ -136,6 +149,7 @@ export class SegmentConditionsWidget {
   }
 
   protected change(root: Group): void {
+    if (nodeCount(root) < nodeCount(this.doc().root)) this.emptyFlagged.set(true);
     const next: SegmentDocument = { version: 1, root };
     this.doc.set(next);
     this.valueChange.emit(next);
