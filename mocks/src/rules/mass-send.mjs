@@ -55,8 +55,14 @@ export function assertAccountQuota(accountType, used) {
   }
 }
 
-/** Whether a fan who already received `count` mass sends this month is skipped. */
-export const isFilteredByFanLimit = (count) => count >= FAN_MONTHLY_LIMIT;
+/**
+ * Whether WeChat's per-fan monthly limit applies to an account: service accounts only (PRODUCT §4,
+ * "service 4/month and each fan at most 4/month"); a subscription account's limit is its send a day.
+ */
+export const fanLimitApplies = (accountType) => accountType === 'service';
+
+/** Whether a fan of an account of `accountType` who already received `count` mass sends this month is skipped. */
+export const isFilteredByFanLimit = (count, accountType) => fanLimitApplies(accountType) && count >= FAN_MONTHLY_LIMIT;
 
 /**
  * Which audiences an account may use: by tag needs a verified account; an openid list a verified

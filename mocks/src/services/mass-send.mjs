@@ -12,7 +12,7 @@ import { departmentsAllocatedTo } from '../repositories/departments.mjs';
 import { seesAccount } from '../rules/access.mjs';
 import {
   CLIENT_MSG_ID_WINDOW_MS, FAN_MONTHLY_LIMIT, accountLimit, assertAccountQuota, assertContent, assertOpenidList, assertSendAt,
-  audienceRefusal, checkOpenidList, inSegment, isFilteredByFanLimit, monthKey, quotaPeriod,
+  audienceRefusal, checkOpenidList, fanLimitApplies, inSegment, isFilteredByFanLimit, monthKey, quotaPeriod,
 } from '../rules/mass-send.mjs';
 
 export const MASS_SEND_JOB = 'mass-send';
@@ -101,9 +101,9 @@ export function estimateAudience(db, account, rawAudience, nowMs) {
   }
   const { recipients, notFans } = resolveRecipients(db, account.appid, audience);
   const month = monthKey(nowMs);
-  const counts = countFansOverLimit(db, account.appid, month, FAN_MONTHLY_LIMIT) === 0
+  const counts = !fanLimitApplies(account.type) || countFansOverLimit(db, account.appid, month, FAN_MONTHLY_LIMIT) === 0
     ? 0
-    : recipients.filter((fan) => isOverLimit(db, account.appid, month, fan.openid)).length;
+    : recipients.filter((fan) => isOverLimit(db, account, month, fan.openid)).length;
   return {
     recipients: recipients.length,
     filteredByFanLimit: counts,
@@ -111,7 +111,7 @@ export function estimateAudience(db, account, rawAudience, nowMs) {
   };
 }
 
-const isOverLimit = (db, appid, month, openid) => isFilteredByFanLimit(fanMonthCount(db, appid, month, openid));
+const isOverLimit = (db, account, month, openid) => isFilteredByFanLimit(fanMonthCount(db, account.appid, month, openid), account.type);
 
 /** The quota of `GET .../mass-sends/quota` for the period containing `nowMs`. */
 export function quotaOf(db, account, nowMs) {
