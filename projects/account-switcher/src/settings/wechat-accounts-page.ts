@@ -39,6 +39,10 @@ export class WechatAccountsPage {
   protected readonly isAdmin = computed(() => this.state.user()?.role === 'admin');
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
+  /** Why the context could not load the accounts (the same message other pages give for it). */
+  protected readonly contextProblem = computed(() => (this.state.access() === 'error' ? toProblem(this.context.snapshot.error) : null));
+  /** The user's department has no account while the organisation has some: not an empty organisation. */
+  protected readonly noPermission = computed(() => this.state.access() === 'no-permission');
   /** The account just authorized (back from WeChat's page) and its follower import. */
   protected readonly authorized = signal<{ appid: string; job: Job | null } | null>(null);
   protected readonly notice = signal<{ key: string; params: Record<string, unknown> } | null>(null);

@@ -40,6 +40,14 @@ describe('TemplateLibrary', () => {
     return { fixture, root, button };
   }
 
+  it('says how many templates are in use only once the list has loaded', async () => {
+    const { fixture, root } = await render([template(1), template(2)]);
+    expect(root.querySelector('.count')?.textContent?.trim()).toBe('已使用 2 / 25 个');
+    TestBed.inject(Store).dispatch(TemplatesApiActions.listFailed({ appid: 'wx-service', problem: { status: 500 } }));
+    await fixture.whenStable();
+    expect(root.querySelector('.count')?.textContent?.trim()).toBe('');
+  });
+
   it('explains WeChat\'s 45026 when the 26th template is added, and says the account is full', async () => {
     const { fixture, root, button } = await render(Array.from({ length: 25 }, (_, i) => template(i)));
     expect(root.textContent).toContain('已使用 25 / 25 个');

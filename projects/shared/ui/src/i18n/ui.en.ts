@@ -19,6 +19,7 @@ export const UI_EN: UiTranslation = {
     title: 'Something went wrong',
     retry: 'Try again',
     fields: 'Please check the following:',
+    details: 'Technical details',
   },
   notBound: {
     title: 'No WeChat Official Account is bound yet',

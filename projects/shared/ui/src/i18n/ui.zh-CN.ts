@@ -18,6 +18,7 @@ export const UI_ZH_CN = {
     title: '出错了',
     retry: '重试',
     fields: '请检查以下内容：',
+    details: '技术详情',
   },
   notBound: {
     title: '尚未绑定微信公众号',

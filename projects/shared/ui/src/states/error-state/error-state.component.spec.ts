@@ -33,6 +33,11 @@ describe('wx-error-state', () => {
     expect(element.querySelector('.wx-error-message')?.textContent).toContain('48 小时');
     expect(element.querySelector('.wx-error-detail')?.textContent).toBe('<b>out of window</b>');
     expect(element.querySelector('b')).toBeNull();
+    // The detail is one click away, behind a translated disclosure.
+    const more = element.querySelector('details');
+    expect(more?.open).toBeFalse();
+    expect(more?.querySelector('summary')?.textContent).toBe('技术详情');
+    expect(more?.contains(element.querySelector('.wx-error-detail'))).toBeTrue();
   });
 
   it('lists field errors of a validation problem', async () => {

@@ -5,8 +5,8 @@ import { ProblemMessagePipe } from '../../problems/problem-message';
 import { STATE_STYLES } from '../state-styles';
 
 /**
- * A failure: the problem's translated message, the server's detail and field errors (as text),
- * then a retry button. The button comes last so reading and focus order is message → action.
+ * A failure: the problem's translated message, the server's detail (behind a disclosure) and field
+ * errors (as text), then a retry button. The button comes last so reading and focus order is message → action.
  */
 @Component({
   selector: 'wx-error-state',
@@ -17,8 +17,13 @@ import { STATE_STYLES } from '../state-styles';
     @let message = problem() | problemMessage;
     <h2 class="wx-state-title">{{ heading() ?? ('ui.error.title' | transloco) }}</h2>
     <p class="wx-state-text wx-error-message">{{ message.key | transloco: message.params }}</p>
+    <!-- The server's detail is for whoever investigates (the suite writes it in English): one click away,
+         so a Chinese page does not show an English sentence under its message. -->
     @if (problem()?.detail; as detail) {
-      <p class="wx-state-text wx-error-detail">{{ detail }}</p>
+      <details class="wx-state-text wx-error-more">
+        <summary>{{ 'ui.error.details' | transloco }}</summary>
+        <p class="wx-error-detail">{{ detail }}</p>
+      </details>
     }
     @if (problem()?.errors; as errors) {
       <div class="wx-state-text">
@@ -44,6 +49,14 @@ import { STATE_STYLES } from '../state-styles';
       }
       .wx-error-fields {
         margin: 0;
+      }
+      .wx-error-more summary {
+        cursor: pointer;
+        font: var(--mat-sys-body-small);
+      }
+      .wx-error-detail {
+        margin: 0.25rem 0 0;
+        overflow-wrap: anywhere;
       }
       ul {
         margin: 0.25rem 0 0;
