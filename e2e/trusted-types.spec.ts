@@ -115,12 +115,12 @@ test('every module mounts under enforced Trusted Types: applications, parcels an
     await expect(body.locator('strong')).toHaveText('八折');
     await expect(body.getByRole('link', { name: '详情' })).toHaveAttribute('href', 'https://www.dmartech.cn/vip');
     // 会员日 + 全场八折，详情 = 10 characters of text, markup not counted.
-    await expect(page.getByText('10 / 少于 20000 字').first()).toBeVisible();
+    await expect(page.getByText('10 / 20,000 字').first()).toBeVisible();
 
     // Typing goes through the same policy (the counter re-reads the editor's HTML).
     await body.click();
     await page.keyboard.press('End');
     await page.keyboard.type('！');
-    await expect(page.getByText('11 / 少于 20000 字').first()).toBeVisible();
+    await expect(page.getByText('11 / 20,000 字').first()).toBeVisible();
   });
 });
