@@ -73,13 +73,8 @@ import { sameAllocation, toggled } from './allocation-tree';
       gap: 8px;
       cursor: pointer;
     }
-    /* The browser's 13px box is a small target: 18px, as the checkboxes of the other modules. */
     .option input {
-      flex: none;
-      width: 18px;
-      height: 18px;
       margin: 0;
-      cursor: pointer;
     }
     .error {
       margin: 8px 0 0;

@@ -37,7 +37,6 @@ import { RepliesEditor } from './replies-editor';
   `,
   styles: `
     .switch { display: inline-flex; gap: 8px; align-items: center; font: var(--mat-sys-title-small); cursor: pointer; }
-    .switch input { width: 18px; height: 18px; }
     .hint { color: var(--mat-sys-on-surface-variant); margin: 4px 0 12px; }
     .error { color: var(--mat-sys-error); }
   `,
