@@ -123,7 +123,8 @@ test.describe('host-suite widgets (parcels)', () => {
     // An empty document is incomplete and no count is asked for; the user did nothing wrong yet, so no error shows.
     await expect(count).toHaveText('条件完整后显示匹配的联系人数。');
     await expect(editor.getByRole('alert')).toHaveCount(0);
-    await expect(page.getByTestId('segment-validity')).toHaveText('尚不完整（1 处问题）。');
+    // The host shows why Save would be off: the widget's own reason.
+    await expect(page.getByTestId('segment-validity')).toHaveText(/^尚不完整（1 处问题）。\s*请至少添加一个条件。$/);
 
     await editor.getByRole('button', { name: '添加事件条件' }).click();
     const event = editor.getByRole('group', { name: '事件条件' });

@@ -22,11 +22,20 @@ interface Validity {
     <section class="host-card" aria-labelledby="segment-conditions-heading">
       <h2 id="segment-conditions-heading">{{ 'host.segments.conditions' | transloco }}</h2>
       <wx-parcel-slot parcel="segment-conditions" [props]="conditionProps()" data-testid="segment-conditions" />
-      <p class="value" data-testid="segment-validity">
+      <div class="value" data-testid="segment-validity">
         @if (validity(); as v) {
-          {{ v.valid ? ('host.segments.valid' | transloco) : ('host.segments.invalid' | transloco: { count: v.problems.length }) }}
+          <p>{{ v.valid ? ('host.segments.valid' | transloco) : ('host.segments.invalid' | transloco: { count: v.problems.length }) }}</p>
+          <!-- What a host would show beside its disabled Save: the widget's own (translated) reasons, the
+               first few, so "1 to fix" on an untouched editor says what (add a condition). -->
+          @if (v.problems.length) {
+            <ul class="problems">
+              @for (problem of v.problems.slice(0, 3); track $index) {
+                <li>{{ problem.message }}</li>
+              }
+            </ul>
+          }
         }
-      </p>
+      </div>
     </section>
     @if (document(); as json) {
       <section class="host-card" aria-labelledby="segment-document-heading">
