@@ -2,7 +2,7 @@ import { firstValueFrom } from 'rxjs';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { fakeContext, provideUiTesting } from '../testing/ui-testing';
+import { fakeContext, MODULE_STRINGS, provideUiTesting } from '../testing/ui-testing';
 import { injectAccountState } from './account-context';
 
 @Component({
@@ -97,5 +97,40 @@ describe('provideModuleI18n', () => {
     context.setLocale('en');
     await firstValueFrom(transloco.load('en'));
     expect(transloco.translate('pickers.pick', {}, 'en')).toBe('Pick');
+  });
+
+  it("starts loading the active language's strings when the providers are made, and the page's first load takes them", async () => {
+    const { context } = fakeContext();
+    context.setLocale('en');
+    const zh = jasmine.createSpy('zh-CN').and.resolveTo(MODULE_STRINGS['zh-CN']);
+    const en = jasmine.createSpy('en').and.resolveTo(MODULE_STRINGS.en);
+    const providers = provideUiTesting(context, { 'zh-CN': zh, en });
+    // Before any application exists: the strings travel while Angular creates it.
+    expect(en).toHaveBeenCalledTimes(1);
+    expect(zh).not.toHaveBeenCalled();
+    TestBed.configureTestingModule({ providers });
+    const fixture = TestBed.createComponent(I18nProbe);
+    await fixture.whenStable();
+    expect(fixture.nativeElement.querySelector('p').textContent).toBe('Test page');
+    expect(en).toHaveBeenCalledTimes(1);
+  });
+
+  it('an early load that fails rejects nothing unhandled, fails the first load only, and the next load asks again', async () => {
+    const { context } = fakeContext();
+    const zh = jasmine.createSpy('zh-CN').and.returnValues(Promise.reject(new Error('chunk failed')), Promise.resolve(MODULE_STRINGS['zh-CN']));
+    const unhandled = jasmine.createSpy('unhandledrejection');
+    window.addEventListener('unhandledrejection', unhandled);
+    try {
+      TestBed.configureTestingModule({ providers: provideUiTesting(context, { 'zh-CN': zh, en: async () => MODULE_STRINGS.en }) });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).not.toHaveBeenCalled();
+      const transloco = TestBed.inject(TranslocoService);
+      await expectAsync(firstValueFrom(transloco.load('zh-CN'))).toBeRejected();
+      await firstValueFrom(transloco.load('zh-CN'));
+      expect(transloco.translate('page.title', {}, 'zh-CN')).toBe('测试页面');
+      expect(zh).toHaveBeenCalledTimes(2);
+    } finally {
+      window.removeEventListener('unhandledrejection', unhandled);
+    }
   });
 });

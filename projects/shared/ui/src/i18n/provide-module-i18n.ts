@@ -43,7 +43,12 @@ export interface ModuleI18nOptions {
   readonly libraries?: Readonly<Record<string, Readonly<Record<SuiteLocale, TranslationLoader>>>>;
 }
 
-const MODULE_TRANSLATIONS = new InjectionToken<Pick<ModuleI18nOptions, 'translations' | 'libraries'>>('wechat-mfe module translations');
+interface ModuleTranslations extends Pick<ModuleI18nOptions, 'translations' | 'libraries'> {
+  /** Loads started before the application existed (the active language at mount), taken once. */
+  readonly started: Map<string, Promise<Translation>>;
+}
+
+const MODULE_TRANSLATIONS = new InjectionToken<ModuleTranslations>('wechat-mfe module translations');
 
 // The library's strings load as their own chunks too, so an English-only session never fetches Chinese.
 const UI_TRANSLATIONS: Record<SuiteLocale, () => Promise<object>> = {
@@ -67,19 +72,27 @@ class ModuleTranslationLoader implements TranslocoLoader {
     // (and anything else that waits for stability) never sees raw keys.
     const done = this.pendingTasks.add();
     try {
-      const { translations, libraries = {} } = this.translations;
-      const prefixes = Object.keys(libraries);
-      const [own, ui, ...shared] = await Promise.all([
-        translations[lang](),
-        UI_TRANSLATIONS[lang](),
-        ...prefixes.map((prefix) => libraries[prefix][lang]()),
-      ]);
-      const extra = Object.fromEntries(prefixes.map((prefix, i) => [prefix, unwrapModule(shared[i])]));
-      return { ...unwrapModule(own), ...extra, ui };
+      const { started } = this.translations;
+      const early = started.get(lang);
+      // Taken once: a later load of the same language (after a failure) asks again.
+      started.delete(lang);
+      return await (early ?? loadTranslation(this.translations, lang));
     } finally {
       done();
     }
   }
+}
+
+/** A module's strings in one language, with the library's under `ui.` and the shared libraries' under their prefixes. */
+async function loadTranslation({ translations, libraries = {} }: Pick<ModuleI18nOptions, 'translations' | 'libraries'>, lang: SuiteLocale): Promise<Translation> {
+  const prefixes = Object.keys(libraries);
+  const [own, ui, ...shared] = await Promise.all([
+    translations[lang](),
+    UI_TRANSLATIONS[lang](),
+    ...prefixes.map((prefix) => libraries[prefix][lang]()),
+  ]);
+  const extra = Object.fromEntries(prefixes.map((prefix, i) => [prefix, unwrapModule(shared[i])]));
+  return { ...unwrapModule(own), ...extra, ui };
 }
 
 function unwrapModule(loaded: Record<string, unknown>): Record<string, unknown> {
@@ -108,6 +121,14 @@ class LogOnceMissingHandler implements TranslocoMissingHandler {
  * language following the shell's `context.locale$`. Setting `<html lang>` is the shell's job.
  */
 export function provideModuleI18n(options: ModuleI18nOptions): EnvironmentProviders {
+  // The active language's strings start loading now, while Angular creates the application: the page
+  // waits for them (ModuleOutlet), and asked for by its first change detection they arrived a tick
+  // later than the page could have been drawn (after the list's first page, on a cold start).
+  const locale = options.context.snapshot.locale;
+  const early = loadTranslation(options, locale);
+  // Its failure is the loader's to report, when transloco asks; not an unhandled rejection meanwhile.
+  early.catch(() => undefined);
+  const started = new Map([[locale, early]]);
   return makeEnvironmentProviders([
     provideTransloco({
       config: {
@@ -123,7 +144,7 @@ export function provideModuleI18n(options: ModuleI18nOptions): EnvironmentProvid
     provideTranslocoMissingHandler(LogOnceMissingHandler),
     // English singulars under `<key>_one` (plural-transpiler.ts).
     provideTranslocoTranspiler(PluralTranspiler),
-    { provide: MODULE_TRANSLATIONS, useValue: { translations: options.translations, libraries: options.libraries } },
+    { provide: MODULE_TRANSLATIONS, useValue: { translations: options.translations, libraries: options.libraries, started } },
     provideEnvironmentInitializer(() => {
       const transloco = inject(TranslocoService);
       // locale$ replays the current locale synchronously, so the first render is in the right language.
