@@ -125,7 +125,9 @@ describe('provideModuleI18n', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(unhandled).not.toHaveBeenCalled();
       const transloco = TestBed.inject(TranslocoService);
+      const logged = spyOn(console, 'error');
       await expectAsync(firstValueFrom(transloco.load('zh-CN'))).toBeRejected();
+      expect(logged).toHaveBeenCalled();
       await firstValueFrom(transloco.load('zh-CN'));
       expect(transloco.translate('page.title', {}, 'zh-CN')).toBe('测试页面');
       expect(zh).toHaveBeenCalledTimes(2);

@@ -69,7 +69,9 @@ class ModuleTranslationLoader implements TranslocoLoader {
   async getTranslation(lang: string): Promise<Translation> {
     if (!isLocale(lang)) throw new Error(`wechat-mfe: unsupported language ${lang}`);
     // A pending task keeps the app "unstable" until the strings arrive, so `whenStable()` in tests
-    // (and anything else that waits for stability) never sees raw keys.
+    // (and anything else that waits for stability) never sees raw keys. It ends a task later: transloco
+    // hands the strings to the pipes in microtasks after this returns, and the change detection they ask
+    // for holds the app unstable only from then (with strings loaded early, the gap was a stable moment).
     const done = this.pendingTasks.add();
     try {
       const { started } = this.translations;
@@ -78,7 +80,7 @@ class ModuleTranslationLoader implements TranslocoLoader {
       started.delete(lang);
       return await (early ?? loadTranslation(this.translations, lang));
     } finally {
-      done();
+      setTimeout(done);
     }
   }
 }
