@@ -55,6 +55,13 @@ describe('QrCodeEditor', () => {
     expect(api.create).not.toHaveBeenCalled();
   });
 
+  it('takes focus to the first field in error when saving an incomplete form', async () => {
+    const { loader, fixture, element } = await render();
+    await (await loader.getHarness(MatButtonHarness.with({ text: '保存' }))).click();
+    await fixture.whenStable();
+    expect(document.activeElement).toBe(element.querySelector('#qr-name'));
+  });
+
   it('creates a temporary code with the chosen expiry, and keeps the input when the server refuses the scene', async () => {
     const { loader, type, help, fixture } = await render();
     await type('#qr-name', '春季海报');

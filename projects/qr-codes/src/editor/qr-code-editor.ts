@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, Injector, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, inject, signal } from '@angular/core';
 import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -47,6 +47,7 @@ export class QrCodeEditor {
   private readonly ref = inject<MatDialogRef<QrCodeEditor, QrCode>>(MatDialogRef);
   private readonly api = inject(QrCodesApi);
   private readonly injector = inject(Injector);
+  private readonly host: HTMLElement = inject(ElementRef).nativeElement;
   protected readonly rules = QR_RULES;
   protected readonly presets = EXPIRY_PRESETS;
   protected readonly editing = this.data.code !== null;
@@ -170,6 +171,8 @@ export class QrCodeEditor {
   protected async save(): Promise<void> {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
+      // Take keyboard and screen-reader users to the first problem (its error is in its description).
+      afterNextRender(() => this.host.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), { injector: this.injector });
       return;
     }
     this.saving.set(true);

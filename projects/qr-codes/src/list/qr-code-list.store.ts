@@ -80,7 +80,9 @@ export const qrCodeListFeature = createFeature({
     on(QrCodeListPageActions.kindChanged, (state, { kind }) => loading(state, { ...state.query, kind, offset: 0 })),
     on(QrCodeListPageActions.sortChanged, (state, { sort, order }) => loading(state, { ...state.query, sort, order, offset: 0 })),
     on(QrCodeListPageActions.pageChanged, (state, { offset }) => loading(state, { ...state.query, offset })),
-    on(QrCodeListPageActions.retried, QrCodeListPageActions.codeSaved, QrCodeListPageActions.codeDeleted, (state) => loading(state, state.query)),
+    on(QrCodeListPageActions.retried, QrCodeListPageActions.codeSaved, (state) => loading(state, state.query)),
+    // Drop the row at once so focus can move to the one taking its place before the reload lands.
+    on(QrCodeListPageActions.codeDeleted, (state, { id }) => loading(adapter.removeOne(id, state), state.query)),
     on(QrCodesApiActions.pageLoaded, (state, { appid, page }) =>
       appid !== state.appid
         ? state

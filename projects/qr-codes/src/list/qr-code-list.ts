@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, Injector, OnDestroy, OnInit, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnDestroy, OnInit, afterNextRender, inject, input, signal } from '@angular/core';
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -41,6 +41,7 @@ export class QrCodeList implements OnInit, OnDestroy {
 
   private readonly store = inject(Store);
   private readonly injector = inject(Injector);
+  private readonly host: HTMLElement = inject(ElementRef).nativeElement;
   protected readonly codes = this.store.selectSignal(qrCodeListFeature.selectCodes);
   protected readonly query = this.store.selectSignal(qrCodeListFeature.selectQuery);
   protected readonly status = this.store.selectSignal(qrCodeListFeature.selectStatus);
@@ -105,8 +106,12 @@ export class QrCodeList implements OnInit, OnDestroy {
     this.store.dispatch(QrCodeListPageActions.retried());
   }
 
-  /** Opens the create or edit dialog (loaded on first use: it is not part of the list's bytes). */
+  /**
+   * Opens the create or edit dialog (loaded on first use: it is not part of the list's bytes). The
+   * buttons stay enabled meanwhile so they keep focus, which the dialog returns to on close.
+   */
   protected async edit(code: QrCode | null): Promise<void> {
+    if (this.opening()) return;
     this.opening.set(true);
     try {
       const saved = await openQrCodeEditor(this.injector, { appid: this.appid(), code });
@@ -116,7 +121,12 @@ export class QrCodeList implements OnInit, OnDestroy {
     }
   }
 
-  protected async confirmDelete(code: QrCode): Promise<void> {
+  /** Moves focus to `selector` once rendered: the button that had it is being replaced or removed. */
+  protected refocus(selector: string): void {
+    afterNextRender(() => this.host.querySelector<HTMLElement>(selector)?.focus(), { injector: this.injector });
+  }
+
+  protected async confirmDelete(code: QrCode, index: number): Promise<void> {
     this.deleting.set(true);
     this.deleteProblem.set(null);
     try {
@@ -124,6 +134,8 @@ export class QrCodeList implements OnInit, OnDestroy {
       this.confirming.set(null);
       this.deleted.set(code.name);
       this.store.dispatch(QrCodeListPageActions.codeDeleted({ id: code.id }));
+      // The row is gone: go on to the one that took its place (or the new last one).
+      this.refocus(`.qr-code-row:nth-child(${index + 1}) a,.qr-code-row:last-child a`);
     } catch (error) {
       this.deleteProblem.set(toProblem(error));
     } finally {
