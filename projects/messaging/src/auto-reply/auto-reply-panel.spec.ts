@@ -60,6 +60,22 @@ describe('AutoReplyPanel', () => {
     expect(api.settings).toHaveBeenCalledWith('wx-a');
   });
 
+  it('moves focus into a new rule form and back to "添加规则" when it is cancelled', async () => {
+    const { element, api, settle, buttonNamed } = await render();
+    api.settings.and.resolveTo(settings);
+    api.rules.and.resolveTo([]);
+    await settle();
+    const add = buttonNamed('添加规则')!;
+    add.focus();
+    add.click();
+    await settle();
+    expect(document.activeElement).toBe(element.querySelector('.rule-form input[name="name"]'));
+    buttonNamed('取消')!.click();
+    await settle();
+    expect(element.querySelector('.rule-form')).toBeNull();
+    expect(document.activeElement).toBe(add);
+  });
+
   it('an edit over a rule someone saved meanwhile keeps what was typed, and saves it over theirs only when asked', async () => {
     const { element, api, settle, buttonNamed } = await render();
     const opened: AutoReplyRule = {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, effect, inject, input, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { EmptyState, ErrorState, LoadingState, ProblemMessagePipe } from '@wechat-mfe/ui';
@@ -33,10 +33,22 @@ export class AutoReplyPanel {
     return typeof editing === 'number' ? (this.state().rules.find((r) => r.id === editing) ?? null) : null;
   });
 
+  /** The button that opened the rule form: focus goes back to it when the form closes (saved or cancelled). */
+  private opener: HTMLElement | null = null;
+  private readonly host: HTMLElement = inject(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
+
   constructor() {
     effect(() => {
       const appid = this.appid();
       untracked(() => this.store.dispatch(AutoReplyPageActions.opened({ appid })));
+    });
+    effect(() => {
+      const opener = this.opener;
+      if (this.state().editing !== null || !opener) return;
+      this.opener = null;
+      // The opener may be gone (its rule deleted meanwhile): then the "add rule" button.
+      afterNextRender(() => (opener.isConnected ? opener : this.host.querySelector<HTMLElement>('#wx-ar-new'))?.focus(), { injector: this.injector });
     });
   }
 
@@ -57,6 +69,7 @@ export class AutoReplyPanel {
   }
 
   protected openEditor(ruleId: number | null): void {
+    this.opener = document.activeElement as HTMLElement | null;
     this.store.dispatch(AutoReplyPageActions.editorOpened({ ruleId }));
   }
 

@@ -81,6 +81,15 @@ describe('RuleForm', () => {
     expect(warning()).toContain('粉丝发送「优惠券」时由本规则回复');
   });
 
+  it('takes the keyboard to the name when it opens, and to the first empty field on a refused save', async () => {
+    const { control, type, click } = await render();
+    expect(document.activeElement).toBe(control('规则名称'));
+    await type('规则名称', '价格');
+    (document.activeElement as HTMLElement).blur();
+    await click('保存规则');
+    expect(document.activeElement).toBe(control('回复 1 的文字'));
+  });
+
   it('sends nothing while a field is empty, shows "必填" there, and clears it as the user fills it in', async () => {
     const { element, control, type, addKeyword, click, saved } = await render();
     await click('保存规则');

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, type OnInit, computed, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, type OnInit, afterNextRender, computed, inject, input, output, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Field, FieldControl, FieldHint, type Problem, ProblemMessagePipe, StaleNotice } from '@wechat-mfe/ui';
 import type { AutoReplyKeyword, AutoReplyRule, AutoReplyRuleInput } from '../data/auto-reply-api';
@@ -71,6 +71,19 @@ export class RuleForm implements OnInit {
     return keywordConflicts({ id: rule?.id ?? null, createdAt: rule?.createdAt ?? null, keywords: this.keywords() }, this.rules());
   });
 
+  private readonly host: HTMLElement = inject(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
+
+  constructor() {
+    // Opened by a button above it: take the keyboard to the first field (the name).
+    this.focusSoon('input');
+  }
+
+  /** Focuses the first match of `selector` once rendered. */
+  private focusSoon(selector: string): void {
+    afterNextRender(() => this.host.querySelector<HTMLElement>(selector)?.focus(), { injector: this.injector });
+  }
+
   ngOnInit(): void {
     // The rule is read once: later list updates must not overwrite what the user typed.
     const rule = this.rule();
@@ -122,6 +135,7 @@ export class RuleForm implements OnInit {
   /** Empty fields are shown, not sent: the server would only refuse them. */
   private refuseEmpty(): boolean {
     this.checked.set(this.missing().size > 0);
+    if (this.checked()) this.focusSoon('[aria-invalid="true"]');
     return this.checked();
   }
 

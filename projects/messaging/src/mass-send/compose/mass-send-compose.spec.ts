@@ -147,6 +147,18 @@ describe('MassSendCompose', () => {
     expect(await compose.success()).toContain('已开始发送');
   });
 
+  it('gives focus back to "发送…" once the confirmed send is done (not to <body>)', async () => {
+    const { compose, fixture } = await render();
+    await compose.typeText('双十一会员日');
+    await compose.submit();
+    const root: HTMLElement = fixture.nativeElement;
+    root.querySelector<HTMLElement>('dialog button.mat-mdc-unelevated-button')!.focus();
+    api.create.and.resolveTo({ id: 7, status: 'sending', sendAt: null } as unknown as MassSend);
+    await compose.confirm();
+    await fixture.whenStable();
+    expect(document.activeElement).toBe(root.querySelector('button[type="submit"]'));
+  });
+
   it('schedules with the local time and its offset', async () => {
     const { compose, fixture } = await render();
     await compose.typeText('周末活动');

@@ -341,6 +341,9 @@ export class MassSendCompose {
       if (problem.code === 'WECHAT_45028') void this.loadQuota();
     } finally {
       this.sending.set(false);
+      // Both buttons were disabled while sending, so the closed dialog cannot give focus back to "Send…"
+      // (it falls to <body>): take it to the first field in error, else "Send…".
+      afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"], button[type="submit"]')?.focus(), { injector: this.injector });
     }
   }
 

@@ -111,6 +111,18 @@ describe('ArticleEditor', () => {
     expect(api.createArticle).not.toHaveBeenCalled();
   });
 
+  it('takes focus to the first problem of the first item in error when a save is refused', async () => {
+    const { element, type, writeBody, click } = await render();
+    await type('#art-title', '第一篇');
+    await writeBody('<p>正文</p>');
+    await click(/添加一篇/);
+    await type('#art-title', '第二篇');
+    await click('保存图文');
+    // Back on item 1 (its form rendered anew): only its cover is missing.
+    expect(element.querySelector<HTMLInputElement>('#art-title')!.value).toBe('第一篇');
+    expect(document.activeElement).toBe(element.querySelector('.cover button'));
+  });
+
   it('counts the body like the other fields and states WeChat’s "fewer than" rule apart', async () => {
     const { element, writeBody, help } = await render();
     await writeBody('<p>双十一<b>预告</b></p>');

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { DOCUMENT, DatePipe, DecimalPipe, NgTemplateOutlet } from '@angular/common';
 import { DomSanitizer } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
@@ -57,6 +57,7 @@ export class ArticleEditor {
   private readonly api = inject(MaterialsApi);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
+  private readonly host: HTMLElement = inject(ElementRef).nativeElement;
   private readonly sanitizer = inject(DomSanitizer);
   protected readonly rules = ARTICLE_RULES;
   protected readonly drafts = signal<readonly ArticleDraft[]>([emptyDraft()]);
@@ -325,6 +326,8 @@ export class ArticleEditor {
     const firstInvalid = this.issues().findIndex((i) => Object.keys(i).length > 0);
     if (firstInvalid >= 0) {
       this.index.set(firstInvalid);
+      // The item's form is rendered anew (focus falls to <body>): go to its first problem (the cover has only a button).
+      afterNextRender(() => this.host.querySelector<HTMLElement>('[aria-invalid="true"], .cover:has(.error) button')?.focus(), { injector: this.injector });
       return;
     }
     this.saving.set(true);

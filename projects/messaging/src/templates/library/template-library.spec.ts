@@ -40,6 +40,16 @@ describe('TemplateLibrary', () => {
     return { fixture, root, button };
   }
 
+  it('keeps focus on "从微信同步" while it syncs (a disabled button would drop it to <body>)', async () => {
+    const { fixture, button } = await render([template(1)]);
+    const sync = button('从微信同步');
+    sync.focus();
+    sync.click();
+    await fixture.whenStable();
+    expect(sync.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(sync);
+  });
+
   it('says how many templates are in use only once the list has loaded', async () => {
     const { fixture, root } = await render([template(1), template(2)]);
     expect(root.querySelector('.count')?.textContent?.trim()).toBe('已使用 2 / 25 个');

@@ -64,6 +64,7 @@ export class TemplateLibrary {
   }
 
   protected syncNow(): void {
+    if (this.sync().status === 'syncing') return;
     this.store.dispatch(TemplateLibraryActions.syncRequested());
   }
 
