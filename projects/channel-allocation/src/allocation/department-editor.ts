@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, input, linkedSignal, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, linkedSignal, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { WechatAccount } from '@wechat-mfe/account-context';
-import { ProblemMessagePipe, StaleNotice, type Problem } from '@wechat-mfe/ui';
+import { ProblemMessagePipe, StaleNotice, type Problem, focusAfterRender } from '@wechat-mfe/ui';
 import type { Department } from '../data/organisation-api';
 import { AccountBadge } from '../shared/account-badge';
 import { sameAllocation, toggled } from './allocation-tree';
@@ -114,7 +114,7 @@ export class DepartmentEditor {
   constructor() {
     const host = inject<ElementRef<HTMLElement>>(ElementRef);
     // Keyboard users land on the first checkbox when the editor opens.
-    afterNextRender(() => host.nativeElement.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus());
+    focusAfterRender(host.nativeElement, 'input[type="checkbox"]');
   }
 
   protected toggle(appid: string, on: boolean): void {

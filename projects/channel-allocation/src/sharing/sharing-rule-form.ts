@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, input, linkedSignal, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, linkedSignal, output, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { WechatAccount } from '@wechat-mfe/account-context';
-import { Field, FieldControl, FieldHint, StaleNotice } from '@wechat-mfe/ui';
+import { Field, FieldControl, FieldHint, StaleNotice, focusAfterRender } from '@wechat-mfe/ui';
 import type { Department, SharingRule, SharingRuleInput } from '../data/organisation-api';
 import { AccountBadge } from '../shared/account-badge';
 import { toggled } from '../allocation/allocation-tree';
@@ -67,7 +67,7 @@ export class SharingRuleForm {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   constructor() {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLInputElement>('input')?.focus());
+    focusAfterRender(this.host.nativeElement, 'input');
   }
 
   protected length(text: string): number {

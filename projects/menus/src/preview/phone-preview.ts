@@ -1,9 +1,10 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, output, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { previewLabel } from '../menu/bytes';
 import { MenuButton } from '../menu/menu.model';
 import { canAddSub, canAddTop, findButton } from '../menu/menu-tree';
 import { WxDrag, WxDrop, WxDropList } from './lazy-drag-drop';
+import { focusAfterRender } from '@wechat-mfe/ui';
 
 /** A reorder asked for by drag-and-drop or the keyboard. */
 export interface ButtonMove {
@@ -70,7 +71,7 @@ export class PhonePreview {
     const id = list[index]?.id;
     this.move(parent?.id ?? null, index, index + (event.key === back ? -1 : 1));
     // Moving a DOM node drops its focus: give it back once the list is rendered in its new order.
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(`[data-button-id="${id}"]`)?.focus(), { injector: this.injector });
+    focusAfterRender(this.host.nativeElement, `[data-button-id="${id}"]`, this.injector);
   }
 
   private move(parentId: string | null, from: number, to: number): void {

@@ -64,6 +64,10 @@ export { SuiteLink } from './navigation/suite-link.directive';
 /** `wx-module-outlet`: a module root's router outlet that shows a lazy page's download failure with a retry. */
 export { ModuleOutlet, withModuleRouterConfig } from './navigation/module-outlet.component';
 
+// --- keyboard focus -----------------------------------------------------------------------------
+/** Focus the first match of a selector after the next render (opened forms, marked errors, moved rows). */
+export { focusAfterRender } from './a11y/focus-after-render';
+
 // Native form controls in the suite's look (ADR 0005).
 export { Field, FieldControl, FieldHint } from './forms/field';
 export { Select, SelectOption, SelectValue, type SelectItem } from './forms/select/select';

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, type OnInit, afterNextRender, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, type OnInit, computed, inject, input, output, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Field, FieldControl, FieldHint, type Problem, ProblemMessagePipe, StaleNotice } from '@wechat-mfe/ui';
+import { Field, FieldControl, FieldHint, type Problem, ProblemMessagePipe, StaleNotice, focusAfterRender } from '@wechat-mfe/ui';
 import type { AutoReplyKeyword, AutoReplyRule, AutoReplyRuleInput } from '../data/auto-reply-api';
 import { keywordConflicts } from '../rules/conflicts';
 import { fieldIssues, otherIssues } from '../rules/field-errors';
@@ -81,7 +81,7 @@ export class RuleForm implements OnInit {
 
   /** Focuses the first match of `selector` once rendered. */
   private focusSoon(selector: string): void {
-    afterNextRender(() => this.host.querySelector<HTMLElement>(selector)?.focus(), { injector: this.injector });
+    focusAfterRender(this.host, selector, this.injector);
   }
 
   ngOnInit(): void {

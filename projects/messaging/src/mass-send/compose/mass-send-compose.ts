@@ -1,5 +1,5 @@
 import {
-  ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, effect, inject, input, signal, untracked, viewChild,
+  ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, computed, effect, inject, input, signal, untracked, viewChild,
 } from '@angular/core';
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { Store } from '@ngrx/store';
@@ -8,7 +8,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
 import type { WechatAccount } from '@wechat-mfe/account-context';
 import { openMaterialPicker } from '@wechat-mfe/pickers/material';
-import { ProblemMessagePipe, toProblem, type Problem } from '@wechat-mfe/ui';
+import { ProblemMessagePipe, toProblem, type Problem, focusAfterRender } from '@wechat-mfe/ui';
 import {
   MassSendApi, type MassSend, type MassSendAudience, type MassSendContent,
   type MassSendEstimate, type MassSendQuota, type MediaType, type Segment, type Tag,
@@ -299,7 +299,7 @@ export class MassSendCompose {
     this.minSendAt.set(toLocalInputValue(new Date()));
     if (Object.keys(this.errors()).length) {
       // After the render that marks the fields (a microtask ran before it and found none the first time).
-      afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), { injector: this.injector });
+      focusAfterRender(this.host.nativeElement, '[aria-invalid="true"]', this.injector);
       return;
     }
     this.clientMsgId ||= crypto.randomUUID();
@@ -343,7 +343,7 @@ export class MassSendCompose {
       this.sending.set(false);
       // Both buttons were disabled while sending, so the closed dialog cannot give focus back to "Send…"
       // (it falls to <body>): take it to the first field in error, else "Send…".
-      afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"], button[type="submit"]')?.focus(), { injector: this.injector });
+      focusAfterRender(this.host.nativeElement, '[aria-invalid="true"], button[type="submit"]', this.injector);
     }
   }
 

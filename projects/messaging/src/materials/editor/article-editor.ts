@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { DOCUMENT, DatePipe, DecimalPipe, NgTemplateOutlet } from '@angular/common';
 import { DomSanitizer } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
@@ -6,7 +6,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { openMaterialPicker } from '@wechat-mfe/pickers/material';
 import { ProblemError } from '@wechat-mfe/suite-api';
-import { ACCOUNT_CONTEXT, ErrorState, LoadingState, toProblem, type Problem } from '@wechat-mfe/ui';
+import { ACCOUNT_CONTEXT, ErrorState, LoadingState, toProblem, type Problem, focusAfterRender } from '@wechat-mfe/ui';
 import { ArticleDraftsApi, NEW_ARTICLE_DRAFT_KEY, type ArticleDraftDocument } from '../data/article-drafts-api';
 import { MaterialsApi, type ArticleInput, type MaterialDetail } from '../data/materials-api';
 import { ArticlePreview } from '../preview/article-preview';
@@ -327,7 +327,7 @@ export class ArticleEditor {
     if (firstInvalid >= 0) {
       this.index.set(firstInvalid);
       // The item's form is rendered anew (focus falls to <body>): go to its first problem (the cover has only a button).
-      afterNextRender(() => this.host.querySelector<HTMLElement>('[aria-invalid="true"], .cover:has(.error) button')?.focus(), { injector: this.injector });
+      focusAfterRender(this.host, '[aria-invalid="true"], .cover:has(.error) button', this.injector);
       return;
     }
     this.saving.set(true);
