@@ -228,3 +228,42 @@ test('the browser gets the page and every script over 1 KiB compressed (Brotli),
     expect(file.body.equals(fs.readFileSync(path.join(__dirname, '..', 'dist', file.path))), file.path).toBe(true);
   }
 });
+
+test('each page has its own title; a navigation is announced, and focus lost with the old page goes to the main landmark', async ({ page }) => {
+  await page.goto('/wechat/fans');
+  await expect(page).toHaveTitle('粉丝管理 · Dmartech 营销云');
+  const announcer = page.locator('#suite-announcer');
+  // The page's first load announces nothing (the title is read with the page).
+  await expect(announcer).toHaveText('');
+
+  // From the keyboard: the link keeps focus, the new page's name is announced and titles the page.
+  const menus = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '自定义菜单' });
+  await menus.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveTitle('自定义菜单 · Dmartech 营销云');
+  await expect(announcer).toHaveText('自定义菜单');
+  await expect(announcer).toHaveAttribute('role', 'status');
+  await expect(menus).toBeFocused();
+
+  // A link inside the page that goes to another application is removed with its page: without the
+  // shell's help focus fell to <body>, and Tab started again from the top of the document.
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = '/wechat/qrcodes';
+    link.id = 'in-page-link';
+    link.textContent = 'QR';
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      history.pushState(null, '', '/wechat/qrcodes');
+    });
+    document.querySelector('#single-spa-application\\:menus')?.appendChild(link);
+  });
+  await page.locator('#in-page-link').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveTitle('微信二维码 · Dmartech 营销云');
+  await expect(page.locator('#in-page-link')).toHaveCount(0);
+  await expect(page.locator('#suite-main')).toBeFocused();
+
+  await page.getByLabel('语言').selectOption('en');
+  await expect(page).toHaveTitle('QR codes · Dmartech Marketing Cloud');
+});

@@ -57,6 +57,30 @@ export function renderChrome(context: AccountContext, actions: ChromeActions, pr
   renderControls(context, actions, locale);
   renderNav(actions, locale);
   renderProblems(problems, locale);
+  // Every page its own title (WCAG 2.4.2): tabs, history and bookmarks name the page, not the suite.
+  document.title = `${pageName(locale, location.pathname)} · ${t(locale, 'brand')}`;
+}
+
+/** The navigation's name of the page at `pathname` (its longest matching link), else "Page not found". */
+export function pageName(locale: SuiteLocale, pathname: string): string {
+  let best: [ShellKey, string] | undefined;
+  for (const [key, href] of NAV.flatMap((group) => group.links)) {
+    if ((pathname === href || pathname.startsWith(`${href}/`)) && href.length > (best?.[1].length ?? 0)) best = [key, href];
+  }
+  return t(locale, best?.[0] ?? 'notFound');
+}
+
+/**
+ * After a client-side navigation: screen readers hear the new page's name (the polite live region
+ * `#suite-announcer`), and if the focused element left with the old page (a link inside it), focus
+ * goes to the main landmark instead of <body>, so Tab continues from the new content. Focus that is
+ * still on the page (a navigation link) stays where the user put it.
+ */
+export function announceNavigation(locale: SuiteLocale): void {
+  const announcer = document.getElementById('suite-announcer');
+  if (announcer) announcer.textContent = pageName(locale, location.pathname);
+  const focused = document.activeElement;
+  if (!focused || focused === document.body || !focused.isConnected) document.getElementById('suite-main')?.focus({ preventScroll: true });
 }
 
 function renderControls(context: AccountContext, actions: ChromeActions, locale: SuiteLocale): void {

@@ -31,6 +31,8 @@ export function layoutFromManifest(manifest: MfeManifest, host: SlotHost): { con
     redirects: { '/': '/wechat/qrcodes' },
     routes: [
       { type: 'a', attrs: attrs({ id: 'suite-skip-link', class: 'skip-link', href: '#suite-main' }) },
+      // Says the page's name after a client-side navigation (chrome.ts announceNavigation).
+      { type: 'div', attrs: attrs({ id: 'suite-announcer', class: 'wx-visually-hidden', role: 'status', 'aria-live': 'polite' }) },
       {
         type: 'header',
         attrs: attrs({ class: 'suite-header' }),

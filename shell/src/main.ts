@@ -4,7 +4,7 @@ import { createBrowserAccountContext, type AccountContext } from '@wechat-mfe/ac
 import { validateManifest, type ManifestProblem, type MfeManifest } from './manifest';
 import { layoutFromManifest, NOT_FOUND_APP } from './layout';
 import { loadExposed, pagePlatform, preloadExposed } from './federation';
-import { renderChrome } from './chrome';
+import { announceNavigation, renderChrome } from './chrome';
 import { notFoundLifecycles } from './not-found';
 import { applyOverrides, OVERRIDES_KEY, renderOverrideNotice, storedOverrides, syncPlatformCookie } from './overrides';
 
@@ -76,6 +76,12 @@ async function main(): Promise<void> {
     renderOverrideNotice(applied, context.snapshot.locale);
   };
   window.addEventListener('single-spa:routing-event', paint);
+  // The first routing event is the page's load: nothing to announce, and focus starts at the top.
+  let routed = false;
+  window.addEventListener('single-spa:routing-event', () => {
+    if (routed) announceNavigation(context.snapshot.locale);
+    routed = true;
+  });
   context.locale$.subscribe(() => paint());
   context.user$.subscribe(() => paint());
 
