@@ -86,6 +86,22 @@ describe('TemplateSendForm', () => {
     expect(await form.isInvalid('物流状态')).toBeFalse();
   });
 
+  it('takes the keyboard to the first field of a template chosen while it is shown, not of the one it opens with', async () => {
+    const { fixture, root } = await render();
+    document.body.appendChild(root);
+    const opener = document.createElement('button');
+    document.body.appendChild(opener);
+    opener.focus();
+    await fixture.whenStable();
+    expect(document.activeElement).toBe(opener);
+
+    fixture.componentRef.setInput('template', { ...SHIPPING, templateId: 'tpl_other', fields: [{ key: 'thing9', kind: 'thing', label: '活动名称' }] });
+    await fixture.whenStable();
+    expect(document.activeElement).toBe(root.querySelector('input[name="thing9"]'));
+    opener.remove();
+    root.remove();
+  });
+
   it('renders the values in the WeChat card preview as text, with the 详情 row only when linked', async () => {
     const { form, root } = await render();
     await form.type('商品名称', '<b>音箱</b>');

@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Subscription } from 'rxjs';
 import type { WechatAccount } from '@wechat-mfe/account-context';
 import type { Job } from '@wechat-mfe/suite-api';
-import { Field, FieldControl, FieldHint, JobProgress, toProblem, type JobProgressView, type Problem } from '@wechat-mfe/ui';
+import { Field, FieldControl, FieldHint, JobProgress, focusAfterRender, toProblem, type JobProgressView, type Problem } from '@wechat-mfe/ui';
 import { TemplatesApi, type Fan, type Segment, type Tag, type Template, type TemplateAudience, type TemplateSend } from '../templates-api';
 import { TemplateProblemPipe } from '../template-problem';
 import { TemplatePreview } from './template-preview';
@@ -96,9 +96,16 @@ export class TemplateSendForm {
       });
     });
     // Another template: a fresh form (the link and recipients stay, they do not depend on it).
+    // One chosen while the form was shown ("Use" in the library above) takes the keyboard to its
+    // first field; the template the page opens with leaves focus where it is.
+    let shown: string | null | undefined;
+    const host: HTMLElement = inject(ElementRef).nativeElement;
+    const injector = inject(Injector);
     effect(() => {
-      this.template();
+      const id = this.template()?.templateId ?? null;
       untracked(() => this.reset());
+      if (shown !== undefined && id !== null && id !== shown) focusAfterRender(host, 'form input[type="text"]', injector);
+      shown = id;
     });
     inject(DestroyRef).onDestroy(() => {
       this.jobWatch?.unsubscribe();
