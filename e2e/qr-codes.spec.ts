@@ -51,6 +51,13 @@ test.describe('channel QR codes', () => {
     await d.root.getByRole('spinbutton', { name: /^时长/ }).blur();
     await expect(d.root.getByText('有效期最长 30 天（2,592,000 秒）')).toBeVisible();
     await d.root.getByRole('spinbutton', { name: /^时长/ }).fill('2');
+    // Each choice is one radio group (the forms module names the radios after their control): one Tab stop, arrows move the choice.
+    await d.root.getByRole('radio', { name: '数字' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(d.root.getByRole('radio', { name: '字符串' })).toBeChecked();
+    await expect(d.root.getByRole('radio', { name: '字符串' })).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(d.root.getByRole('radio', { name: '数字' })).toBeChecked();
     await d.root.getByRole('radio', { name: '字符串' }).check();
     await d.scene.fill('码'.repeat(65));
     await expect(d.root.getByText('最多 64 个字符（当前 65 个）')).toBeVisible();
