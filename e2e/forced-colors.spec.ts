@@ -42,4 +42,10 @@ test('forced colours: the current page and the chosen account keep the selection
   expect((await style(listbox)).outline).toBe('solid 1px');
   expect(await style(listbox.getByRole('option', { selected: true }))).toMatchObject(selected);
   expect((await style(listbox.getByRole('option', { selected: false }).first())).background).not.toBe(highlight);
+  await page.keyboard.press('Escape');
+
+  // A status badge was a pill by its background alone: it keeps an outline.
+  const badge = page.locator('wx-qr-code-list .badge').first();
+  await expect(badge).toBeVisible();
+  expect((await style(badge)).outline).toBe('solid 1px');
 });
