@@ -33,7 +33,10 @@ export class AutoReplyPanel {
     return typeof editing === 'number' ? (this.state().rules.find((r) => r.id === editing) ?? null) : null;
   });
 
-  /** The button that opened the rule form: focus goes back to it when the form closes (saved or cancelled). */
+  /**
+   * The button that opened the rule form: focus goes back to it when the form closes (saved or cancelled).
+   * A plain field on purpose: the effect below runs on the store's `editing` changing, and only reads it then.
+   */
   private opener: HTMLElement | null = null;
   private readonly host: HTMLElement = inject(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
