@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, inject, signal } from '@angular/core';
 import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -7,7 +7,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { openMaterialPicker, type MaterialChoice } from '@wechat-mfe/pickers/material';
 import { ProblemError } from '@wechat-mfe/suite-api';
-import { ErrorState, StaleNotice, type Problem, toProblem } from '@wechat-mfe/ui';
+import { ErrorState, StaleNotice, type Problem, focusAfterRender, toProblem } from '@wechat-mfe/ui';
 import { QrCodesApi, type QrCode, type QrCodeCreate, type QrCodeReply, type QrCodeUpdate, type Tag } from '../data/qr-codes-api';
 import type { QrCodeEditorData } from './open-editor';
 import {
@@ -172,7 +172,7 @@ export class QrCodeEditor {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       // Take keyboard and screen-reader users to the first problem (its error is in its description).
-      afterNextRender(() => this.host.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), { injector: this.injector });
+      focusAfterRender(this.host, '[aria-invalid="true"]', this.injector);
       return;
     }
     this.saving.set(true);
