@@ -152,7 +152,7 @@ describe('MassSendCompose', () => {
     await compose.typeText('双十一会员日');
     await compose.submit();
     const root: HTMLElement = fixture.nativeElement;
-    root.querySelector<HTMLElement>('dialog button.mat-mdc-unelevated-button')!.focus();
+    root.querySelector<HTMLElement>('dialog button.wx-button.filled')!.focus();
     api.create.and.resolveTo({ id: 7, status: 'sending', sendAt: null } as unknown as MassSend);
     await compose.confirm();
     await fixture.whenStable();

@@ -5,7 +5,6 @@ import { DatePipe, DecimalPipe } from '@angular/common';
 import { Store } from '@ngrx/store';
 import { Actions, ofType } from '@ngrx/effects';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MatButtonModule } from '@angular/material/button';
 import type { WechatAccount } from '@wechat-mfe/account-context';
 import { openMaterialPicker } from '@wechat-mfe/pickers/material';
 import { ProblemMessagePipe, toProblem, type Problem, focusAfterRender } from '@wechat-mfe/ui';
@@ -43,7 +42,7 @@ const CSV_MAX_BYTES = 2 * 1024 * 1024;
  */
 @Component({
   selector: 'wx-mass-send-compose',
-  imports: [ControlValue, DatePipe, DecimalPipe, TranslocoPipe, MatButtonModule, ProblemMessagePipe, QuotaPanel, MassSendPreview],
+  imports: [ControlValue, DatePipe, DecimalPipe, TranslocoPipe, ProblemMessagePipe, QuotaPanel, MassSendPreview],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mass-send-compose.html',
   styleUrl: './mass-send-compose.scss',

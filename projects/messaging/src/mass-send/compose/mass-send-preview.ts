@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MatButtonModule } from '@angular/material/button';
 import { ProblemMessagePipe, toProblem, type Problem } from '@wechat-mfe/ui';
 import { MassSendApi, type Fan, type MassSendContent } from '../mass-send-api';
 
@@ -15,7 +14,7 @@ const SEARCH_DEBOUNCE_MS = 250;
  */
 @Component({
   selector: 'wx-mass-send-preview',
-  imports: [TranslocoPipe, MatButtonModule, ProblemMessagePipe],
+  imports: [TranslocoPipe, ProblemMessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './mass-send-preview.scss',
   template: `
@@ -32,7 +31,7 @@ const SEARCH_DEBOUNCE_MS = 250;
               <option [value]="fan.openid">{{ fan.remark || fan.openid }}</option>
             }
           </datalist>
-          <button mat-stroked-button type="button" (click)="send()" [disabled]="state().status === 'sending'">
+          <button class="wx-button outlined" type="button" (click)="send()" [disabled]="state().status === 'sending'">
             {{ 'massSend.preview.send' | transloco }}
           </button>
         </div>

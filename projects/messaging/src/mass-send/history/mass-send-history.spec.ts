@@ -1,9 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatButtonHarness } from '@angular/material/button/testing';
 import { provideStore, Store } from '@ngrx/store';
 import { ProblemError } from '@wechat-mfe/suite-api';
-import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
+import { fakeContext, loadLanguage, provideUiTesting, WxButtonHarness } from '@wechat-mfe/ui/testing';
 import { MassSendApi, type MassSend } from '../mass-send-api';
 import { MassSendApiActions, MassSendHistoryPageActions, massSendHistoryFeature } from './mass-send-history.store';
 import { MassSendHistory } from './mass-send-history';
@@ -68,10 +67,10 @@ describe('MassSendHistory', () => {
 
   it('cancels a scheduled send after confirming, and says why when it already started', async () => {
     const { loader, api, store, fixture, text } = await render([send(5, { status: 'scheduled', sendAt: '2026-11-26T12:00:00Z', startedAt: null })]);
-    await (await loader.getHarness(MatButtonHarness.with({ text: '取消预约' }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ text: '取消预约' }))).click();
     expect(api.cancel).not.toHaveBeenCalled();
     api.cancel.and.resolveTo(send(5, { status: 'cancelled' }));
-    await (await loader.getHarness(MatButtonHarness.with({ text: '取消群发' }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ text: '取消群发' }))).click();
     await fixture.whenStable();
     expect(api.cancel).toHaveBeenCalledWith('wx-service', 5);
     expect(store.dispatch).toHaveBeenCalledWith(MassSendHistoryPageActions.sendCancelled({ massSend: send(5, { status: 'cancelled' }) }));
@@ -89,13 +88,13 @@ describe('MassSendHistory', () => {
     const badgeLefts = () => [...element.querySelectorAll('.badge')].map((b) => Math.round(b.getBoundingClientRect().left));
     const before = badgeLefts();
     expect(new Set(before).size).withContext('the statuses line up').toBe(1);
-    await (await loader.getAllHarnesses(MatButtonHarness.with({ text: '取消预约' })))[0].click();
+    await (await loader.getAllHarnesses(WxButtonHarness.with({ text: '取消预约' })))[0].click();
     expect(element.textContent).toContain('确定取消这次定时群发？');
     expect(badgeLefts()).toEqual(before);
     // The button that opened the confirmation stays, telling it is open.
     const opener = element.querySelector<HTMLButtonElement>('#mass-send-8-cancel')!;
     expect(opener.getAttribute('aria-expanded')).toBe('true');
-    await (await loader.getHarness(MatButtonHarness.with({ text: '保留' }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ text: '保留' }))).click();
     expect(element.textContent).not.toContain('确定取消这次定时群发？');
     expect(document.activeElement).toBe(opener);
   });
@@ -103,8 +102,8 @@ describe('MassSendHistory', () => {
   it('explains a refused cancel (already started)', async () => {
     const { loader, api, fixture } = await render([send(6, { status: 'scheduled', sendAt: '2026-11-26T12:00:00Z' })]);
     api.cancel.and.rejectWith(new ProblemError({ status: 409, code: 'CONFLICT', errors: [] }));
-    await (await loader.getHarness(MatButtonHarness.with({ text: '取消预约' }))).click();
-    await (await loader.getHarness(MatButtonHarness.with({ text: '取消群发' }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ text: '取消预约' }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ text: '取消群发' }))).click();
     await fixture.whenStable();
     expect((fixture.nativeElement as HTMLElement).querySelector('[role=alert]')?.textContent).toContain('这次群发已经开始，无法再取消');
   });

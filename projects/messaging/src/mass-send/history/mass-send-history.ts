@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, ElementRef, OnDestroy, OnInit, inje
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { Store } from '@ngrx/store';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MatButtonModule } from '@angular/material/button';
 import { EmptyState, ErrorState, JobProgress, LoadingState, ProblemMessagePipe, toProblem, type JobProgressView, type Problem } from '@wechat-mfe/ui';
 import { MassSendApi, type MassSend } from '../mass-send-api';
 import { MassSendHistoryPageActions, massSendHistoryFeature } from './mass-send-history.store';
@@ -15,7 +14,7 @@ import { MassSendAudienceLabel, MassSendContentSummary } from './mass-send-label
  */
 @Component({
   selector: 'wx-mass-send-history',
-  imports: [DatePipe, DecimalPipe, TranslocoPipe, MatButtonModule, EmptyState, ErrorState, LoadingState, JobProgress, ProblemMessagePipe, MassSendAudienceLabel, MassSendContentSummary],
+  imports: [DatePipe, DecimalPipe, TranslocoPipe, EmptyState, ErrorState, LoadingState, JobProgress, ProblemMessagePipe, MassSendAudienceLabel, MassSendContentSummary],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mass-send-history.html',
   styleUrl: './mass-send-history.scss',

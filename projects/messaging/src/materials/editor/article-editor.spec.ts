@@ -1,10 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { ProblemError } from '@wechat-mfe/suite-api';
-import { fakeContext, loadLanguage, provideUiTesting, wxUser } from '@wechat-mfe/ui/testing';
+import { fakeContext, loadLanguage, provideUiTesting, wxUser, WxButtonHarness } from '@wechat-mfe/ui/testing';
 import { of } from 'rxjs';
 import { ArticleDraftsApi, type ArticleDraftDocument } from '../data/article-drafts-api';
 import { MaterialsApi, type MaterialDetail } from '../data/materials-api';
@@ -91,7 +90,7 @@ describe('ArticleEditor', () => {
     const help = (field: string) => element.querySelector(`#art-${field}-help`)?.textContent?.trim();
     const loader = TestbedHarnessEnvironment.loader(fixture);
     const click = async (text: string | RegExp) => {
-      await (await loader.getHarness(MatButtonHarness.with({ text }))).click();
+      await (await loader.getHarness(WxButtonHarness.with({ text }))).click();
       await settle();
     };
     /** The draft's status line (role="status", next to the buttons). */

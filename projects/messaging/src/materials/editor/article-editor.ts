@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, c
 import { DOCUMENT, DatePipe, DecimalPipe, NgTemplateOutlet } from '@angular/common';
 import { DomSanitizer } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { openMaterialPicker } from '@wechat-mfe/pickers/material';
 import { ProblemError } from '@wechat-mfe/suite-api';
@@ -44,7 +43,7 @@ const emptyDraft = (): ArticleDraft => ({
  */
 @Component({
   selector: 'wx-article-editor',
-  imports: [NgTemplateOutlet, DatePipe, DecimalPipe, RouterLink, MatButtonModule, TranslocoPipe, ErrorState, LoadingState, RichTextEditor, ArticlePreview],
+  imports: [NgTemplateOutlet, DatePipe, DecimalPipe, RouterLink, TranslocoPipe, ErrorState, LoadingState, RichTextEditor, ArticlePreview],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './article-editor.html',
   styleUrl: './article-editor.scss',

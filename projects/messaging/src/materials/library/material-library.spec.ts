@@ -1,11 +1,10 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatButtonHarness } from '@angular/material/button/testing';
 import { provideStore } from '@ngrx/store';
 import { provideEffects } from '@ngrx/effects';
 import { AccountContextEffects } from '@wechat-mfe/ui';
-import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
+import { fakeContext, loadLanguage, provideUiTesting, WxButtonHarness } from '@wechat-mfe/ui/testing';
 import { MaterialsApi, type Material, type MaterialPage } from '../data/materials-api';
 import { MaterialLibrary } from './material-library';
 import { MaterialLibraryEffects } from './material-library.effects';
@@ -71,7 +70,7 @@ describe('wx-material-library', () => {
     // An expired material's bytes are gone: no broken image.
     expect(cards[1].querySelector('img')).toBeNull();
     expect(element.querySelector('meter')?.getAttribute('aria-valuetext')).toBe('1 / 100,000');
-    await (await loader.getHarness(MatButtonHarness.with({ text: /^语音/ }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ text: /^语音/ }))).click();
     await settle();
     expect(element.querySelector('table tbody tr')?.textContent).toContain('3 秒');
     expect(element.querySelector('.grid')).toBeNull();
@@ -80,7 +79,7 @@ describe('wx-material-library', () => {
   it('tells a search that finds no article from an empty library', async () => {
     const { element, api, loader, settle } = await render();
     api.list.and.resolveTo(page([]));
-    await (await loader.getHarness(MatButtonHarness.with({ text: /^图文/ }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ text: /^图文/ }))).click();
     await settle();
     expect(element.querySelector('wx-empty-state')!.textContent).toContain('还没有素材');
     expect(element.querySelector('wx-empty-state')!.textContent).toContain('新建图文');
@@ -98,11 +97,11 @@ describe('wx-material-library', () => {
   it('deletes only after confirming, then reloads', async () => {
     const { api, loader, settle } = await render();
     api.remove.and.resolveTo(undefined);
-    await (await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="删除 P1.png"]' }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ selector: '[aria-label="删除 P1.png"]' }))).click();
     await settle();
     expect(api.remove).not.toHaveBeenCalled();
     const calls = api.list.calls.count();
-    await (await loader.getHarness(MatButtonHarness.with({ text: '删除', ancestor: '.confirm' }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ text: '删除', ancestor: '.confirm' }))).click();
     await settle();
     expect(api.remove).toHaveBeenCalledWith('wx-service', 'P1');
     expect(api.list.calls.count()).toBe(calls + 1);

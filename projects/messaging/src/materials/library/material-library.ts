@@ -3,7 +3,6 @@ import { DatePipe, DecimalPipe, NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MatButtonModule } from '@angular/material/button';
 import { EmptyState, ErrorState, LoadingState, ProblemMessagePipe, toProblem, type Problem } from '@wechat-mfe/ui';
 import { MaterialsApi, type Material, type MaterialTab } from '../data/materials-api';
 import { MaterialUpload } from '../upload/material-upload';
@@ -18,7 +17,7 @@ import { MaterialLibraryPageActions, materialLibraryFeature } from './material-l
  */
 @Component({
   selector: 'wx-material-library',
-  imports: [DatePipe, DecimalPipe, NgTemplateOutlet, RouterLink, TranslocoPipe, MatButtonModule, EmptyState, ErrorState, LoadingState, ProblemMessagePipe, MaterialUpload],
+  imports: [DatePipe, DecimalPipe, NgTemplateOutlet, RouterLink, TranslocoPipe, EmptyState, ErrorState, LoadingState, ProblemMessagePipe, MaterialUpload],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './material-library.html',
   styleUrl: './material-library.scss',

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, viewChild } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatButtonHarness } from '@angular/material/button/testing';
 import { ProblemError } from '@wechat-mfe/suite-api';
-import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
+import { fakeContext, loadLanguage, provideUiTesting, WxButtonHarness } from '@wechat-mfe/ui/testing';
 import type { Material } from '../data/materials-api';
 import { MaterialUpload } from './material-upload';
 import { MaterialUploader, type UploadRequest } from './material-uploader';
@@ -113,7 +112,7 @@ describe('wx-material-upload', () => {
     calls[0].reject(new ProblemError({ status: 422, code: 'WECHAT_40005', errors: [{ field: 'media', message: 'x' }] }));
     await settle();
     expect(alerts()).toEqual(['微信拒绝了该文件：文件类型不合法（扩展名或实际内容不符合要求）。']);
-    await (await loader.getHarness(MatButtonHarness.with({ text: '重试' }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ text: '重试' }))).click();
     await settle();
     expect(calls.length).toBe(2);
     calls[1].resolve({ mediaId: 'M1' } as Material);

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, OnDestroy, computed, inject, input, output, signal } from '@angular/core';
 import { DecimalPipe } from '@angular/common';
-import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { toProblem, type Problem } from '@wechat-mfe/ui';
 import type { Material } from '../data/materials-api';
@@ -35,7 +34,7 @@ let nextId = 1;
  */
 @Component({
   selector: 'wx-material-upload',
-  imports: [DecimalPipe, MatButtonModule, TranslocoPipe],
+  imports: [DecimalPipe, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './material-upload.html',
   styleUrl: './material-upload.scss',
