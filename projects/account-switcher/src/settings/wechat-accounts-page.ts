@@ -1,8 +1,6 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { DecimalPipe } from '@angular/common';
-import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { WechatAccount } from '@wechat-mfe/account-context';
 import type { Job } from '@wechat-mfe/suite-api';
@@ -17,7 +15,7 @@ import {
   type Problem,
 } from '@wechat-mfe/ui';
 import { BindingService } from './binding.service';
-import { UnbindDialog, UnbindDialogData } from './unbind-dialog';
+import { openUnbindDialog } from './open-unbind';
 
 /**
  * Enterprise settings › WeChat accounts. Administrators bind (through WeChat's authorization page),
@@ -25,7 +23,7 @@ import { UnbindDialog, UnbindDialogData } from './unbind-dialog';
  */
 @Component({
   selector: 'wx-wechat-accounts-page',
-  imports: [DecimalPipe, MatButtonModule, TranslocoPipe, EmptyState, ErrorState, JobProgress, LoadingState],
+  imports: [DecimalPipe, TranslocoPipe, EmptyState, ErrorState, JobProgress, LoadingState],
   templateUrl: './wechat-accounts-page.html',
   styleUrl: './wechat-accounts-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,7 +31,9 @@ import { UnbindDialog, UnbindDialogData } from './unbind-dialog';
 export class WechatAccountsPage {
   private readonly context = inject(ACCOUNT_CONTEXT);
   private readonly binding = inject(BindingService);
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
+  /** The unbind dialog is loading (its code comes on first use): a second click must not open another. */
+  private opening = false;
   protected readonly state = injectAccountState();
   protected readonly accounts = toSignal(this.context.accounts$, { initialValue: this.context.snapshot.accounts });
   protected readonly isAdmin = computed(() => this.state.user()?.role === 'admin');
@@ -71,17 +71,17 @@ export class WechatAccountsPage {
     }
   }
 
-  protected openUnbind(account: WechatAccount): void {
-    const ref = this.dialog.open<UnbindDialog, UnbindDialogData, boolean>(UnbindDialog, {
-      data: { account },
-      width: '640px',
-      maxWidth: '95vw',
-      autoFocus: 'first-heading',
-      restoreFocus: true,
-    });
-    ref.afterClosed().subscribe((unbound) => {
-      if (unbound) this.notice.set({ key: 'accounts.unbound', params: { name: account.name } });
-    });
+  protected async openUnbind(account: WechatAccount): Promise<void> {
+    if (this.opening) return;
+    this.opening = true;
+    try {
+      if (await openUnbindDialog(this.injector, { account })) this.notice.set({ key: 'accounts.unbound', params: { name: account.name } });
+    } catch (error) {
+      // The dialog's code could not be loaded (network): say so where the page reports a failed action.
+      this.problem.set(toProblem(error));
+    } finally {
+      this.opening = false;
+    }
   }
 
   protected retry(): void {
