@@ -92,7 +92,11 @@ test.describe('fan tags, batch actions, remark and blacklist', () => {
     // Reserved: visibly not editable, and clicking says why; the server refuses too.
     const star = manager.getByRole('listitem').filter({ hasText: '星标组' });
     await expect(star).toContainText('微信保留');
-    await manager.getByRole('button', { name: '删除标签 星标组' }).click();
+    // Told to assistive technology as unavailable (aria-disabled), yet focusable: pressing it says why.
+    const reservedDelete = manager.getByRole('button', { name: '删除标签 星标组' });
+    await expect(reservedDelete).toBeDisabled();
+    await reservedDelete.focus();
+    await page.keyboard.press('Enter');
     await expect(star.getByRole('alert')).toHaveText('“星标组”是微信保留的标签，不能重命名或删除。');
     const refused = await page.request.delete(`/api/wechat/accounts/${SMART}/tags/2`);
     expect(refused.status()).toBe(422);

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { WechatAccount } from '@wechat-mfe/account-context';
@@ -16,7 +15,7 @@ export interface UnbindDialogData {
  */
 @Component({
   selector: 'wx-unbind-dialog',
-  imports: [MatDialogModule, MatButtonModule, TranslocoPipe, ProblemMessagePipe],
+  imports: [MatDialogModule, TranslocoPipe, ProblemMessagePipe],
   templateUrl: './unbind-dialog.html',
   styleUrl: './unbind-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,7 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatButtonHarness } from '@angular/material/button/testing';
-import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
+import { fakeContext, loadLanguage, provideUiTesting, WxButtonHarness } from '@wechat-mfe/ui/testing';
 import { FanActionsApi, type FanTag } from '../data/fan-actions-api';
 import { TagDirectory } from './tag-directory';
 import { TagManager } from './tag-manager';
@@ -36,8 +35,8 @@ describe('TagManager', () => {
     await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;
     const loader = TestbedHarnessEnvironment.loader(fixture);
-    const button = (name: string) => loader.getHarness(MatButtonHarness.with({ selector: `[aria-label="${name}"]` }));
-    const buttonText = (text: string) => loader.getHarness(MatButtonHarness.with({ text }));
+    const button = (name: string) => loader.getHarness(WxButtonHarness.with({ selector: `[aria-label="${name}"]` }));
+    const buttonText = (text: string) => loader.getHarness(WxButtonHarness.with({ text }));
     const type = async (selector: string, value: string) => {
       const input = element.querySelector<HTMLInputElement>(selector)!;
       input.value = value;

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input
 import { DecimalPipe } from '@angular/common';
 import { A11yModule } from '@angular/cdk/a11y';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MatButtonModule } from '@angular/material/button';
 import { ErrorState, StaleNotice, toProblem, type Problem } from '@wechat-mfe/ui';
 import { FanActionsApi, type FanTag } from '../data/fan-actions-api';
 import { FanProblemPipe } from '../data/fan-problems';
@@ -20,7 +19,7 @@ const DUPLICATE_NAME: Problem = { code: 'WECHAT_45157' };
  */
 @Component({
   selector: 'wx-fan-tag-manager',
-  imports: [DecimalPipe, A11yModule, TranslocoPipe, MatButtonModule, FanProblemPipe, ErrorState, StaleNotice],
+  imports: [DecimalPipe, A11yModule, TranslocoPipe, FanProblemPipe, ErrorState, StaleNotice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './tag-manager.html',
   styleUrl: './tag-manager.scss',

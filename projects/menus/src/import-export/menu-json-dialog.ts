@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -18,7 +17,7 @@ export interface MenuJsonData {
 /** Import and export of WeChat's own menu JSON; closes with the imported buttons. */
 @Component({
   selector: 'wx-menu-json-dialog',
-  imports: [MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
+  imports: [MatDialogModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'menus.json.title' | transloco }}</h2>
@@ -48,10 +47,10 @@ export interface MenuJsonData {
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" (click)="copy()">{{ 'menus.json.copy' | transloco }}</button>
-      <a mat-button [href]="downloadHref()" download="menu.json">{{ 'menus.json.download' | transloco }}</a>
-      <button mat-button type="button" [mat-dialog-close]="null">{{ 'menus.cancel' | transloco }}</button>
-      <button mat-flat-button type="button" (click)="import()">{{ 'menus.json.import' | transloco }}</button>
+      <button class="wx-button" type="button" (click)="copy()">{{ 'menus.json.copy' | transloco }}</button>
+      <a class="wx-button" [href]="downloadHref()" download="menu.json">{{ 'menus.json.download' | transloco }}</a>
+      <button class="wx-button" type="button" [mat-dialog-close]="null">{{ 'menus.cancel' | transloco }}</button>
+      <button class="wx-button filled" type="button" (click)="import()">{{ 'menus.json.import' | transloco }}</button>
     </mat-dialog-actions>
   `,
   styles: `

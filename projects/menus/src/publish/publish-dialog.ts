@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MenuChange } from './menu-diff';
@@ -15,7 +14,7 @@ export interface PublishData {
 /** The diff-style summary of what publishing changes in WeChat; closes with `true` to publish. */
 @Component({
   selector: 'wx-menus-publish-dialog',
-  imports: [MatDialogModule, MatButtonModule, TranslocoPipe],
+  imports: [MatDialogModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'menus.publish.title' | transloco }}</h2>
@@ -35,8 +34,8 @@ export interface PublishData {
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false">{{ 'menus.cancel' | transloco }}</button>
-      <button mat-flat-button type="button" [mat-dialog-close]="true">{{ 'menus.publish.confirm' | transloco }}</button>
+      <button class="wx-button" type="button" [mat-dialog-close]="false">{{ 'menus.cancel' | transloco }}</button>
+      <button class="wx-button filled" type="button" [mat-dialog-close]="true">{{ 'menus.publish.confirm' | transloco }}</button>
     </mat-dialog-actions>
   `,
   styles: `

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, DestroyRef, Injector, effect, injec
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MatButtonModule } from '@angular/material/button';
 import { ACCOUNT_CONTEXT, ErrorState, LoadingState, type Problem, toProblem } from '@wechat-mfe/ui';
 import { QrCodesApi, type QrCode, type QrCodeScanPage, type QrCodeStats } from '../data/qr-codes-api';
 import { openQrCodeEditor } from '../editor/open-editor';
@@ -18,7 +17,7 @@ interface DetailData {
 /** One code: its image and downloads, counters, the daily chart and the latest scans. */
 @Component({
   selector: 'wx-qr-code-detail',
-  imports: [DatePipe, DecimalPipe, TranslocoPipe, MatButtonModule, ErrorState, LoadingState, QrImage, ScansChart],
+  imports: [DatePipe, DecimalPipe, TranslocoPipe, ErrorState, LoadingState, QrImage, ScansChart],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './qr-code-detail.html',
   styleUrl: './qr-code-detail.scss',

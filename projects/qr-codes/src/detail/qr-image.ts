@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, effect, input, signal, viewChild } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MatButtonModule } from '@angular/material/button';
 import { PRINT_SIZES_CM, downloadName, printPixels } from './print-sizes';
 
 type QrLib = typeof import('qrcode/lib/browser');
@@ -21,7 +20,7 @@ const OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
  */
 @Component({
   selector: 'wx-qr-image',
-  imports: [TranslocoPipe, MatButtonModule],
+  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <canvas #canvas class="qr" role="img" [attr.aria-label]="'qrCodes.detail.imageLabel' | transloco: { name: name() }"></canvas>
@@ -29,12 +28,12 @@ const OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
     <p class="downloads-title" id="qr-downloads">{{ 'qrCodes.detail.downloads' | transloco }}</p>
     <div class="downloads" role="group" aria-labelledby="qr-downloads">
       @for (cm of sizes; track cm) {
-        <button mat-stroked-button type="button" (click)="downloadPng(cm)" [disabled]="!ready()">PNG {{ cm }} cm · {{ pixels(cm) }} px</button>
+        <button class="wx-button outlined" type="button" (click)="downloadPng(cm)" [disabled]="!ready()">PNG {{ cm }} cm · {{ pixels(cm) }} px</button>
       }
-      <button mat-stroked-button type="button" (click)="downloadSvg()" [disabled]="!ready()">
+      <button class="wx-button outlined" type="button" (click)="downloadSvg()" [disabled]="!ready()">
         {{ 'qrCodes.detail.downloadSvg' | transloco }}
       </button>
-      <button mat-stroked-button type="button" (click)="copy()">{{ 'qrCodes.detail.copyLink' | transloco }}</button>
+      <button class="wx-button outlined" type="button" (click)="copy()">{{ 'qrCodes.detail.copyLink' | transloco }}</button>
     </div>
     <p class="status" role="status">
       @if (message(); as m) {

@@ -1,10 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatButtonHarness } from '@angular/material/button/testing';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { of } from 'rxjs';
 import { ProblemError } from '@wechat-mfe/suite-api';
-import { fakeContext, loadLanguage, provideUiTesting } from '@wechat-mfe/ui/testing';
+import { fakeContext, loadLanguage, provideUiTesting, WxButtonHarness } from '@wechat-mfe/ui/testing';
 import { QrCodesApi, type QrCode } from '../data/qr-codes-api';
 import { QrCodeEditor } from './qr-code-editor';
 import zh from '../i18n/zh-CN.json';
@@ -51,13 +50,13 @@ describe('QrCodeEditor', () => {
     expect(help('qr-name-help')).toBe('必填');
     await type('#qr-scene', '0');
     expect(help('qr-scene-help')).toBe('请输入 1–4294967295 的整数');
-    await (await loader.getHarness(MatButtonHarness.with({ text: '保存' }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ text: '保存' }))).click();
     expect(api.create).not.toHaveBeenCalled();
   });
 
   it('takes focus to the first field in error when saving an incomplete form', async () => {
     const { loader, fixture, element } = await render();
-    await (await loader.getHarness(MatButtonHarness.with({ text: '保存' }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ text: '保存' }))).click();
     await fixture.whenStable();
     expect(document.activeElement).toBe(element.querySelector('#qr-name'));
   });
@@ -67,7 +66,7 @@ describe('QrCodeEditor', () => {
     await type('#qr-name', '春季海报');
     await type('#qr-scene', '1001');
     api.create.and.rejectWith(new ProblemError({ status: 409, code: 'CONFLICT', errors: [{ field: 'sceneId', message: 'taken' }] }));
-    const save = await loader.getHarness(MatButtonHarness.with({ text: '保存' }));
+    const save = await loader.getHarness(WxButtonHarness.with({ text: '保存' }));
     await save.click();
     await fixture.whenStable();
     expect(api.create).toHaveBeenCalledWith('wx-service', jasmine.objectContaining({ name: '春季海报', kind: 'temporary', expireSeconds: 2_592_000, sceneId: 1001 }));
@@ -102,7 +101,7 @@ describe('QrCodeEditor', () => {
       await view.type('#qr-name', '我的名字');
       api.update.and.rejectWith(stale());
       api.get.and.resolveTo(theirs);
-      await (await view.loader.getHarness(MatButtonHarness.with({ text: '保存' }))).click();
+      await (await view.loader.getHarness(WxButtonHarness.with({ text: '保存' }))).click();
       await view.fixture.whenStable();
       expect(api.update).toHaveBeenCalledWith('wx-service', 7, jasmine.objectContaining({ name: '我的名字' }), 'r1');
       const notice = view.element.querySelector('wx-stale-notice')!;
@@ -130,7 +129,7 @@ describe('QrCodeEditor', () => {
       expect(element.querySelector<HTMLInputElement>('#qr-name')!.value).toBe('他们改的名字');
       expect(element.querySelector<HTMLInputElement>('input[type="checkbox"][formcontrolname="enabled"]')!.checked).toBeFalse();
       api.update.and.resolveTo(theirs);
-      await (await TestbedHarnessEnvironment.loader(fixture).getHarness(MatButtonHarness.with({ text: '保存' }))).click();
+      await (await TestbedHarnessEnvironment.loader(fixture).getHarness(WxButtonHarness.with({ text: '保存' }))).click();
       expect(api.update.calls.mostRecent().args[3]).toBe('r2');
     });
   });
@@ -148,11 +147,11 @@ describe('QrCodeEditor', () => {
     const material = element.querySelector<HTMLInputElement>('input[type="radio"][value="material"]')!;
     material.click();
     await fixture.whenStable();
-    const save = await loader.getHarness(MatButtonHarness.with({ text: '保存' }));
+    const save = await loader.getHarness(WxButtonHarness.with({ text: '保存' }));
     await save.click();
     expect(help('qr-reply-material-help')).toBe('请从素材库选择一个素材');
     expect(api.create).not.toHaveBeenCalled();
-    await (await loader.getHarness(MatButtonHarness.with({ text: '从素材库选择' }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ text: '从素材库选择' }))).click();
     // The picker's code loads on first use: wait for its answer to land.
     for (let i = 0; i < 100 && help('qr-reply-material-help') !== '已选择：语音 · 欢迎语音.wav'; i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));

@@ -3,7 +3,6 @@ import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { openMaterialPicker, type MaterialChoice } from '@wechat-mfe/pickers/material';
 import { ProblemError } from '@wechat-mfe/suite-api';
@@ -32,7 +31,6 @@ import { FieldErrorPipe } from './field-error.pipe';
     NgTemplateOutlet,
     DatePipe,
     MatDialogModule,
-    MatButtonModule,
     TranslocoPipe,
     ErrorState,
     StaleNotice,

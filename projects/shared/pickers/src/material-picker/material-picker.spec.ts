@@ -1,9 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatButtonHarness } from '@angular/material/button/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { ProblemError } from '@wechat-mfe/suite-api';
-import { fakeContext, loadLanguage, provideUiTesting, wxAccount } from '@wechat-mfe/ui/testing';
+import { fakeContext, loadLanguage, provideUiTesting, wxAccount, WxButtonHarness } from '@wechat-mfe/ui/testing';
 import { PICKER_TRANSLATIONS } from '../i18n/picker-translations';
 import { MaterialPicker } from './material-picker';
 import { MaterialPickerApi, type Material, type MaterialPage } from './material-picker-api';
@@ -54,12 +53,12 @@ describe('MaterialPicker', () => {
   it('offers only the allowed types, for an account passed in, and pages on the server', async () => {
     const { api, loader, fixture } = await render({ types: ['voice', 'news'], appid: 'wxb' });
     expect(api.list.calls.mostRecent().args.slice(0, 2)).toEqual(['wxb', { type: 'voice', q: '', offset: 0, limit: 12 }]);
-    const typeButtons = await loader.getAllHarnesses(MatButtonHarness.with({ ancestor: '.types' }));
+    const typeButtons = await loader.getAllHarnesses(WxButtonHarness.with({ ancestor: '.types' }));
     expect(await Promise.all(typeButtons.map((b) => b.getText()))).toEqual(['语音', '图文']);
     await typeButtons[1].click();
     await fixture.whenStable();
     expect(api.list.calls.mostRecent().args[1]).toEqual({ type: 'news', q: '', offset: 0, limit: 12 });
-    await (await loader.getHarness(MatButtonHarness.with({ text: '下一页' }))).click();
+    await (await loader.getHarness(WxButtonHarness.with({ text: '下一页' }))).click();
     expect(api.list.calls.mostRecent().args[1]).toEqual(jasmine.objectContaining({ type: 'news', offset: 12 }));
   });
 

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, OnDestroy, computed, effect, inject, signal, untracked } from '@angular/core';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ACCOUNT_CONTEXT, EmptyState, ErrorState, LoadingState, toProblem, type Problem } from '@wechat-mfe/ui';
 import { MaterialPickerApi, type Material, type MaterialPickerQuery, type MaterialTab } from './material-picker-api';
@@ -16,7 +15,7 @@ const PAGE_SIZE = 12;
  */
 @Component({
   selector: 'wx-material-picker',
-  imports: [MatDialogModule, MatButtonModule, TranslocoPipe, EmptyState, ErrorState, LoadingState],
+  imports: [MatDialogModule, TranslocoPipe, EmptyState, ErrorState, LoadingState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './material-picker.html',
   styleUrl: './material-picker.scss',
