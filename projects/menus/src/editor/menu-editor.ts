@@ -4,7 +4,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { WechatAccount } from '@wechat-mfe/account-context';
 import { SUITE_CLIENT, unwrap } from '@wechat-mfe/suite-api';
-import { LoadingState, ErrorState, Field, FieldControl, meetsRequirement, ProblemMessagePipe, WECHAT_FEATURES } from '@wechat-mfe/ui';
+import { LoadingState, ErrorState, Field, FieldControl, meetsRequirement, openLazyDialog, ProblemMessagePipe, WECHAT_FEATURES } from '@wechat-mfe/ui';
 import { matchRuleSummaryKeys, RuleTag } from '../conditional/match-rule';
 import { MatchRuleForm } from '../conditional/match-rule-form';
 import type { MenuJsonData } from '../import-export/menu-json-dialog';
@@ -16,7 +16,6 @@ import { menuDiff } from '../publish/menu-diff';
 import type { PublishData } from '../publish/publish-dialog';
 import { ButtonForm, ButtonPatch } from './button-form';
 import type { ConfirmData } from './confirm-dialog';
-import { openMenuDialog } from './open-dialog';
 import { MenuEditorPageActions } from './menus.actions';
 import { menusFeature } from './menus.feature';
 
@@ -160,9 +159,11 @@ export class MenuEditor {
       accountName: this.account().name,
       changes: menuDiff(liveButtonsOf(menu, this.state().live) ?? [], toWechat(menu.buttons)),
     };
-    void openMenuDialog<boolean, PublishData>(this.injector, () => import('../publish/publish-dialog').then((m) => m.PublishDialog), data, '32rem').then(
-      (confirmed) => confirmed && this.store.dispatch(MenuEditorPageActions.publishConfirmed({ menuId: menu.id })),
-    );
+    void openLazyDialog<boolean, PublishData>(this.injector, () => import('../publish/publish-dialog').then((m) => m.PublishDialog), {
+      data,
+      width: '32rem',
+      autoFocus: 'dialog',
+    }).then((confirmed) => confirmed && this.store.dispatch(MenuEditorPageActions.publishConfirmed({ menuId: menu.id })));
   }
 
   protected loadLive(): void {
@@ -183,11 +184,10 @@ export class MenuEditor {
       json: JSON.stringify({ button: toWechat(this.buttons()) }, null, 2),
       rules: { miniProgramAllowed: this.miniProgramAllowed() },
     };
-    void openMenuDialog<readonly MenuButton[] | null, MenuJsonData>(
+    void openLazyDialog<readonly MenuButton[] | null, MenuJsonData>(
       this.injector,
       () => import('../import-export/menu-json-dialog').then((m) => m.MenuJsonDialog),
-      data,
-      '40rem',
+      { data, width: '40rem', autoFocus: 'dialog' },
     ).then((buttons) => buttons && this.store.dispatch(MenuEditorPageActions.menuImported({ buttons })));
   }
 
@@ -212,8 +212,10 @@ export class MenuEditor {
   }
 
   private confirm(data: ConfirmData, then: () => void): void {
-    void openMenuDialog<boolean, ConfirmData>(this.injector, () => import('./confirm-dialog').then((m) => m.ConfirmDialog), data, '28rem').then(
-      (confirmed) => confirmed && then(),
-    );
+    void openLazyDialog<boolean, ConfirmData>(this.injector, () => import('./confirm-dialog').then((m) => m.ConfirmDialog), {
+      data,
+      width: '28rem',
+      autoFocus: 'dialog',
+    }).then((confirmed) => confirmed && then());
   }
 }

@@ -68,6 +68,10 @@ export { ModuleOutlet, withModuleRouterConfig } from './navigation/module-outlet
 /** Focus the first match of a selector after the next render (opened forms, marked errors, moved rows). */
 export { focusAfterRender } from './a11y/focus-after-render';
 
+// --- dialogs ------------------------------------------------------------------------------------
+/** Open a dialog whose component and Material's dialog load on first use; resolves with its result. */
+export { openLazyDialog, type LazyDialogConfig } from './dialogs/open-lazy-dialog';
+
 // Native form controls in the suite's look (ADR 0005).
 export { Field, FieldControl, FieldHint } from './forms/field';
 export { Select, SelectOption, SelectValue, type SelectItem } from './forms/select/select';

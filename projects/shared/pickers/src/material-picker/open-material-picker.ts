@@ -1,4 +1,5 @@
 import { Injector } from '@angular/core';
+import { openLazyDialog } from '@wechat-mfe/ui';
 import type { MaterialTab } from './material-picker-api';
 
 /** What the material picker returns. */
@@ -31,13 +32,11 @@ export interface MaterialPickerOptions {
  * (`libraries: { pickers: PICKER_TRANSLATIONS }`).
  */
 export async function openMaterialPicker(injector: Injector, options: MaterialPickerOptions = {}): Promise<MaterialChoice | null> {
-  const [{ MatDialog }, { MaterialPicker }] = await Promise.all([import('@angular/material/dialog'), import('./material-picker')]);
-  const ref = injector.get(MatDialog).open<unknown, MaterialPickerOptions, MaterialChoice>(MaterialPicker, {
+  const choice = await openLazyDialog<MaterialChoice, MaterialPickerOptions>(injector, () => import('./material-picker').then((m) => m.MaterialPicker), {
     data: options,
     width: '720px',
     maxWidth: '95vw',
     autoFocus: 'first-tabbable',
-    injector,
   });
-  return new Promise((resolve) => ref.afterClosed().subscribe((choice) => resolve(choice ?? null)));
+  return choice ?? null;
 }
