@@ -18,6 +18,7 @@ import { measureFansApi, measureFansFirstRows, measureFansFirstRowsInSuite, meas
 import { printReport } from './lib/report.mjs';
 import { summaryRows, formatSummary, tally } from './lib/summary.mjs';
 import { measureQrDetail } from './lib/measure-qr-detail.mjs';
+import { measureDialogOpen } from './lib/measure-dialogs.mjs';
 import { widgetBytes } from './lib/widget-bytes.mjs';
 import { MODULE_ROUTES } from './lib/routes.mjs';
 import { FIGURES, parseArgs, UsageError, selectFigures } from './lib/options.mjs';
@@ -90,7 +91,7 @@ async function main() {
     const problems = new Set();
     problems.addAll = (list) => list.forEach((p) => problems.add(p));
     const env = { baseURL, distDir: DIST, classify, problems };
-    const needsBrowser = ['first-load', 'cold-navigation', 'module-cost', 'qr-detail', 'warm-switch', 'account-switch', 'fans-first-rows', 'fans-scroll'].some((f) => wanted.has(f));
+    const needsBrowser = ['first-load', 'cold-navigation', 'module-cost', 'qr-detail', 'warm-switch', 'account-switch', 'dialog-open', 'fans-first-rows', 'fans-scroll'].some((f) => wanted.has(f));
     if (needsBrowser) env.browser = browser = await launchBrowser();
     // The cold loads run in a second Chromium with the same switches and no network recording (ADR 0022).
     if (['cold-navigation', 'fans-first-rows'].some((f) => wanted.has(f))) env.cdp = cdp = await launchCdpBrowser();
@@ -111,6 +112,7 @@ async function main() {
     if (wanted.has('widgets')) figures.widgets = await attempt('widget parcels (bytes from dist)', () => ({ items: widgetBytes({ dist: DIST }) }));
     if (wanted.has('warm-switch')) figures.warmSwitch = await attempt(`warm switch ×${runs}`, () => measureWarmSwitch(env, runs));
     if (wanted.has('account-switch')) figures.accountSwitch = await attempt(`account switch ×${runs}`, () => measureAccountSwitch(env, runs));
+    if (wanted.has('dialog-open')) figures.dialogOpen = await attempt(`dialog opening ×${runs}`, () => measureDialogOpen(env, runs));
     if (wanted.has('angular-copies')) figures.angularCoreCopies = angularCoreCopies(figures);
     if (wanted.has('fans-first-rows')) figures.fansFirstRows = await attempt(`fans first rows (100k) ×${runs}`, () => measureFansFirstRows(env, runs));
     if (wanted.has('fans-first-rows')) figures.fansFirstRowsInSuite = await attempt(`fans first rows in the running suite (100k) ×${runs}`, () => measureFansFirstRowsInSuite(env, runs));

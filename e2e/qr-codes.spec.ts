@@ -192,4 +192,31 @@ test.describe('channel QR codes', () => {
     for (const row of await rows.all()) await expect(row.getByRole('button', { name: /^Edit / })).toBeInViewport({ ratio: 1 });
     await expect(page.getByRole('button', { name: /^Delete / }).first()).toBeInViewport({ ratio: 1 });
   });
+
+  test('the editor’s code loads while the pointer rests on “New QR code”, so the click itself fetches no code', async ({ page }) => {
+    await page.goto('/wechat/qrcodes');
+    await expect(page.locator('tr.qr-code-row')).toHaveCount(6);
+    await page.waitForLoadState('networkidle');
+    const started: string[] = [];
+    let finished = 0;
+    page.on('request', (r) => r.resourceType() === 'script' && started.push(r.url()));
+    page.on('requestfinished', (r) => r.resourceType() === 'script' && finished++);
+    // Settled: no script started for a quarter second and every started one answered.
+    const settled = async () => {
+      const n = started.length;
+      await page.waitForTimeout(250);
+      return started.length === n && finished === n;
+    };
+
+    const create = page.getByRole('button', { name: '新建二维码' });
+    await create.hover();
+    await expect.poll(() => started.length, { message: 'the hover starts the editor’s download' }).toBeGreaterThan(0);
+    await expect.poll(settled).toBe(true);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    const loaded = started.length;
+
+    await create.click();
+    await expect(dialog(page).name).toBeVisible();
+    expect(started.slice(loaded), 'scripts fetched by the click').toEqual([]);
+  });
 });

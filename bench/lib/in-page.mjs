@@ -69,6 +69,19 @@ export function installBenchHelpers() {
       return shownAt.then((at) => ({ ms: at - clickedAt, clickedEpoch: performance.timeOrigin + clickedAt, shownEpoch: performance.timeOrigin + at }));
     },
     /**
+     * Clicks the first `button` and times until the first `field` is on screen (a dialog opening: its
+     * code may load first).
+     */
+    press(button, field) {
+      const control = document.querySelector(button);
+      if (!control) throw new Error(`no ${button}`);
+      if (document.querySelector(field)) throw new Error(`${field} is shown already`);
+      const shownAt = when(() => [...document.querySelectorAll(field)].some(visible));
+      const clickedAt = performance.now();
+      control.click();
+      return shownAt.then((at) => at - clickedAt);
+    },
+    /**
      * Clicks the open switcher's option for `account` and times until every mounted application shows
      * it: the header trigger shows its name and every account gate on the page shows its appid (data-appid).
      */

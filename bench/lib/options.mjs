@@ -10,6 +10,7 @@ export const FIGURES = [
   'widgets',
   'warm-switch',
   'account-switch',
+  'dialog-open',
   'angular-copies',
   'fans-first-rows',
   'fans-scroll',

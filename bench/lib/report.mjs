@@ -114,6 +114,14 @@ function printRest(result, log) {
       if (f.staticFrame) log(`  ${'static first frame painted (no script of ours yet)'.padEnd(54)} ${timing(f.staticFrame)}   the machine's baseline: compare cold figures across runs only when it is alike`);
     }
   }
+  const dialog = figures.dialogOpen;
+  if (dialog?.error) log(line('Dialog opening', `could not measure: ${dialog.error}`, '—', false));
+  else if (dialog) {
+    log(`${dialog.dialog} dialog on ${dialog.route}, click → its first field shown (no target; the code loads on first use):`);
+    log(`  ${'first opening, no hover before the click'.padEnd(54)} ${timing(dialog.cold)}`);
+    log(`  ${`first opening, pointer on the button ${dialog.hoverMs} ms before`.padEnd(54)} ${timing(dialog.hovered)}   (wxPrefetch starts the download at the hover)`);
+    log(`  ${'opening again'.padEnd(54)} ${timing(dialog.again)}`);
+  }
 
   const rows = figures.fansFirstRows;
   const scroll = figures.fansScroll;

@@ -136,6 +136,15 @@ export function summaryRows(figures) {
     if (key === 'coldNavigation' && f?.staticFrame) add({ figure: `  static first frame painted (machine baseline), cold ${f.route}`, key: 'coldNavigation.staticFrame.median', unit: 'ms', issues: ['#10'], ...timed(f.staticFrame) });
   }
 
+  const dialog = figures.dialogOpen;
+  if (dialog?.error) add({ figure: 'Dialog opening', key: 'dialogOpen', unit: 'ms', issues: ['team'], error: dialog.error });
+  else if (dialog) {
+    const opening = `${dialog.dialog} dialog, click → first field shown`;
+    add({ figure: `${opening}: first opening`, key: 'dialogOpen.cold.median', unit: 'ms', issues: ['team'], ...timed(dialog.cold) });
+    add({ figure: `  first opening after a ${dialog.hoverMs} ms hover (prefetched)`, key: 'dialogOpen.hovered.median', unit: 'ms', issues: ['team'], ...timed(dialog.hovered) });
+    add({ figure: '  opening again', key: 'dialogOpen.again.median', unit: 'ms', issues: ['team'], ...timed(dialog.again) });
+  }
+
   const scroll = figures.fansScroll;
   if (scroll) add({ figure: 'Fans: scroll frame p95, whole 100k list', key: 'fansScroll.p95', value: scroll.p95, unit: 'ms', target: TARGETS.fansScrollP95Ms, error: scroll.error, detail: scroll.error ? undefined : `p50 ${round1(scroll.p50)}, max ${round1(scroll.max)}, ${scroll.frames} frames` });
 

@@ -186,3 +186,19 @@ test('command line: --runs, --only (names checked, computed figures pull in what
   assert.deepEqual([...selectFigures(['angular-copies'])].sort(), ['angular-copies', 'first-load', 'module-cost']);
   assert.deepEqual([...selectFigures(undefined)], FIGURES);
 });
+
+test('summary rows: the QR editor dialog opening, first (no hover, after a hover) and again, without a target', () => {
+  const s = (median) => ({ median, min: median - 5, max: median + 10, runs: 5 });
+  const rows = summaryRows({ dialogOpen: { route: '/wechat/qrcodes', dialog: 'QR code editor', hoverMs: 150, cold: s(68), hovered: s(29), again: s(12) } });
+  assert.deepEqual(
+    rows.map((r) => [r.key, r.value, r.verdict, r.issues]),
+    [
+      ['dialogOpen.cold.median', 68, '—', ['team']],
+      ['dialogOpen.hovered.median', 29, '—', ['team']],
+      ['dialogOpen.again.median', 12, '—', ['team']],
+    ],
+  );
+  assert.match(rows[1].figure, /after a 150 ms hover/);
+  const failed = summaryRows({ dialogOpen: { error: 'no QR list' } });
+  assert.deepEqual([failed.length, failed[0].verdict], [1, 'ERROR']);
+});

@@ -10,12 +10,13 @@ import {
   ErrorState,
   JobProgress,
   LoadingState,
+  Prefetch,
   injectAccountState,
   toProblem,
   type Problem,
 } from '@wechat-mfe/ui';
 import { BindingService } from './binding.service';
-import { openUnbindDialog } from './open-unbind';
+import { openUnbindDialog, prefetchUnbindDialog } from './open-unbind';
 
 /**
  * Enterprise settings › WeChat accounts. Administrators bind (through WeChat's authorization page),
@@ -23,7 +24,7 @@ import { openUnbindDialog } from './open-unbind';
  */
 @Component({
   selector: 'wx-wechat-accounts-page',
-  imports: [DecimalPipe, TranslocoPipe, EmptyState, ErrorState, JobProgress, LoadingState],
+  imports: [DecimalPipe, TranslocoPipe, EmptyState, ErrorState, JobProgress, LoadingState, Prefetch],
   templateUrl: './wechat-accounts-page.html',
   styleUrl: './wechat-accounts-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -38,6 +39,7 @@ export class WechatAccountsPage {
   protected readonly accounts = toSignal(this.context.accounts$, { initialValue: this.context.snapshot.accounts });
   protected readonly isAdmin = computed(() => this.state.user()?.role === 'admin');
   protected readonly busy = signal(false);
+  protected readonly prefetchUnbind = prefetchUnbindDialog;
   protected readonly problem = signal<Problem | null>(null);
   /** Why the context could not load the accounts (the same message other pages give for it). */
   protected readonly contextProblem = computed(() => (this.state.access() === 'error' ? toProblem(this.context.snapshot.error) : null));

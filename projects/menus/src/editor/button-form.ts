@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { openMaterialPicker } from '@wechat-mfe/pickers/material';
-import { Field, FieldControl, FieldHint } from '@wechat-mfe/ui';
+import { openMaterialPicker, prefetchMaterialPicker } from '@wechat-mfe/pickers/material';
+import { Field, FieldControl, FieldHint, Prefetch } from '@wechat-mfe/ui';
 import { utf8Bytes } from '../menu/bytes';
 import { BUTTON_TYPES, ButtonField, ButtonType, FIELDS_OF, isButtonType, MenuButton } from '../menu/menu.model';
 import { MENU_LIMITS, MenuIssue, nameLimit } from '../menu/menu-rules';
@@ -15,12 +15,13 @@ export type ButtonPatch = Partial<Pick<MenuButton, 'name' | 'type' | 'fields'>>;
  */
 @Component({
   selector: 'wx-button-form',
-  imports: [Field, FieldControl, FieldHint, TranslocoPipe],
+  imports: [Prefetch, Field, FieldControl, FieldHint, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './button-form.html',
   styleUrl: './button-form.scss',
 })
 export class ButtonForm {
+  protected readonly prefetchPicker = prefetchMaterialPicker;
   readonly button = input.required<MenuButton>();
   readonly level = input.required<0 | 1>();
   /** Position within its level, for the move buttons. */

@@ -4,7 +4,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { WechatAccount } from '@wechat-mfe/account-context';
 import { SUITE_CLIENT, unwrap } from '@wechat-mfe/suite-api';
-import { LoadingState, ErrorState, Field, FieldControl, meetsRequirement, openLazyDialog, ProblemMessagePipe, WECHAT_FEATURES } from '@wechat-mfe/ui';
+import { LoadingState, ErrorState, Field, FieldControl, meetsRequirement, openLazyDialog, Prefetch, prefetchLazyDialog, ProblemMessagePipe, WECHAT_FEATURES } from '@wechat-mfe/ui';
 import { matchRuleSummaryKeys, RuleTag } from '../conditional/match-rule';
 import { MatchRuleForm } from '../conditional/match-rule-form';
 import type { MenuJsonData } from '../import-export/menu-json-dialog';
@@ -19,13 +19,18 @@ import type { ConfirmData } from './confirm-dialog';
 import { MenuEditorPageActions } from './menus.actions';
 import { menusFeature } from './menus.feature';
 
+// The editor's dialogs load on first use (or at a hover over the button that opens them).
+const loadPublishDialog = () => import('../publish/publish-dialog').then((m) => m.PublishDialog);
+const loadJsonDialog = () => import('../import-export/menu-json-dialog').then((m) => m.MenuJsonDialog);
+const loadConfirmDialog = () => import('./confirm-dialog').then((m) => m.ConfirmDialog);
+
 /**
  * The editor of the selected account's menus: the menu list (default + conditional), the phone
  * preview, the selected button's form, and the actions that talk to WeChat (load, publish, delete).
  */
 @Component({
   selector: 'wx-menu-editor',
-  imports: [TranslocoPipe, DatePipe, Field, FieldControl, ProblemMessagePipe, LoadingState, ErrorState, PhonePreview, ButtonForm, MatchRuleForm],
+  imports: [TranslocoPipe, DatePipe, Field, FieldControl, Prefetch, ProblemMessagePipe, LoadingState, ErrorState, PhonePreview, ButtonForm, MatchRuleForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './menu-editor.html',
   styleUrl: './menu-editor.scss',
@@ -33,6 +38,10 @@ import { menusFeature } from './menus.feature';
 export class MenuEditor {
   private readonly store = inject(Store);
   private readonly injector = inject(Injector);
+  // For `wxPrefetch` on the buttons that open them: a hover or focus starts the download.
+  protected readonly prefetchPublish = () => prefetchLazyDialog(loadPublishDialog);
+  protected readonly prefetchJson = () => prefetchLazyDialog(loadJsonDialog);
+  protected readonly prefetchConfirm = () => prefetchLazyDialog(loadConfirmDialog);
   private readonly client = inject(SUITE_CLIENT);
   private readonly preview = viewChild(PhonePreview);
 
@@ -159,7 +168,7 @@ export class MenuEditor {
       accountName: this.account().name,
       changes: menuDiff(liveButtonsOf(menu, this.state().live) ?? [], toWechat(menu.buttons)),
     };
-    void openLazyDialog<boolean, PublishData>(this.injector, () => import('../publish/publish-dialog').then((m) => m.PublishDialog), {
+    void openLazyDialog<boolean, PublishData>(this.injector, loadPublishDialog, {
       data,
       width: '32rem',
       autoFocus: 'dialog',
@@ -186,7 +195,7 @@ export class MenuEditor {
     };
     void openLazyDialog<readonly MenuButton[] | null, MenuJsonData>(
       this.injector,
-      () => import('../import-export/menu-json-dialog').then((m) => m.MenuJsonDialog),
+      loadJsonDialog,
       { data, width: '40rem', autoFocus: 'dialog' },
     ).then((buttons) => buttons && this.store.dispatch(MenuEditorPageActions.menuImported({ buttons })));
   }
@@ -212,7 +221,7 @@ export class MenuEditor {
   }
 
   private confirm(data: ConfirmData, then: () => void): void {
-    void openLazyDialog<boolean, ConfirmData>(this.injector, () => import('./confirm-dialog').then((m) => m.ConfirmDialog), {
+    void openLazyDialog<boolean, ConfirmData>(this.injector, loadConfirmDialog, {
       data,
       width: '28rem',
       autoFocus: 'dialog',

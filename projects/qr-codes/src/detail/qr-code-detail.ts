@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, DestroyRef, Injector, effect, injec
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ACCOUNT_CONTEXT, ErrorState, LoadingState, type Problem, toProblem } from '@wechat-mfe/ui';
+import { ACCOUNT_CONTEXT, ErrorState, LoadingState, Prefetch, type Problem, toProblem } from '@wechat-mfe/ui';
 import { QrCodesApi, type QrCode, type QrCodeScanPage, type QrCodeStats } from '../data/qr-codes-api';
-import { openQrCodeEditor } from '../editor/open-editor';
+import { openQrCodeEditor, prefetchQrCodeEditor } from '../editor/open-editor';
 import { QrImage } from './qr-image';
 import { ScansChart } from './scans-chart';
 
@@ -17,7 +17,7 @@ interface DetailData {
 /** One code: its image and downloads, counters, the daily chart and the latest scans. */
 @Component({
   selector: 'wx-qr-code-detail',
-  imports: [DatePipe, DecimalPipe, TranslocoPipe, ErrorState, LoadingState, QrImage, ScansChart],
+  imports: [DatePipe, DecimalPipe, TranslocoPipe, ErrorState, LoadingState, Prefetch, QrImage, ScansChart],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './qr-code-detail.html',
   styleUrl: './qr-code-detail.scss',
@@ -28,6 +28,7 @@ export class QrCodeDetail {
 
   private readonly api = inject(QrCodesApi);
   private readonly router = inject(Router);
+  protected readonly prefetchEditor = prefetchQrCodeEditor;
   private readonly injector = inject(Injector);
   protected readonly data = signal<DetailData | null>(null);
   protected readonly problem = signal<Problem | null>(null);

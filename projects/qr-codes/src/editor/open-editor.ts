@@ -1,5 +1,5 @@
 import { Injector } from '@angular/core';
-import { openLazyDialog } from '@wechat-mfe/ui';
+import { openLazyDialog, prefetchLazyDialog } from '@wechat-mfe/ui';
 import type { QrCode } from '../data/qr-codes-api';
 
 /** What the editor dialog edits: a new code of `appid`, or `code`. */
@@ -8,12 +8,17 @@ export interface QrCodeEditorData {
   readonly code: QrCode | null;
 }
 
+const loadEditor = () => import('./qr-code-editor').then((m) => m.QrCodeEditor);
+
+/** For `wxPrefetch` on the buttons that open the editor. */
+export const prefetchQrCodeEditor = () => prefetchLazyDialog(loadEditor);
+
 /**
  * Opens the create / edit dialog and resolves with the saved code (null when cancelled). The dialog
  * and Material's dialog load on first use, so the list page does not carry their bytes.
  */
 export async function openQrCodeEditor(injector: Injector, data: QrCodeEditorData): Promise<QrCode | null> {
-  const saved = await openLazyDialog<QrCode, QrCodeEditorData>(injector, () => import('./qr-code-editor').then((m) => m.QrCodeEditor), {
+  const saved = await openLazyDialog<QrCode, QrCodeEditorData>(injector, loadEditor, {
     data,
     width: '640px',
     maxWidth: '95vw',

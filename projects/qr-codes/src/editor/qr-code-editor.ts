@@ -4,9 +4,9 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { openMaterialPicker, type MaterialChoice } from '@wechat-mfe/pickers/material';
+import { openMaterialPicker, prefetchMaterialPicker, type MaterialChoice } from '@wechat-mfe/pickers/material';
 import { ProblemError } from '@wechat-mfe/suite-api';
-import { ErrorState, StaleNotice, type Problem, focusAfterRender, toProblem } from '@wechat-mfe/ui';
+import { ErrorState, StaleNotice, type Problem, focusAfterRender, toProblem, Prefetch } from '@wechat-mfe/ui';
 import { QrCodesApi, type QrCode, type QrCodeCreate, type QrCodeReply, type QrCodeUpdate, type Tag } from '../data/qr-codes-api';
 import type { QrCodeEditorData } from './open-editor';
 import {
@@ -27,6 +27,7 @@ import { FieldErrorPipe } from './field-error.pipe';
 @Component({
   selector: 'wx-qr-code-editor',
   imports: [
+    Prefetch,
     ReactiveFormsModule,
     NgTemplateOutlet,
     DatePipe,
@@ -41,6 +42,7 @@ import { FieldErrorPipe } from './field-error.pipe';
   styleUrl: './qr-code-editor.scss',
 })
 export class QrCodeEditor {
+  protected readonly prefetchPicker = prefetchMaterialPicker;
   protected readonly data = inject<QrCodeEditorData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<QrCodeEditor, QrCode>>(MatDialogRef);
   private readonly api = inject(QrCodesApi);

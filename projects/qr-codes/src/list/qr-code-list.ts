@@ -3,10 +3,10 @@ import { DatePipe, DecimalPipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { EmptyState, ErrorState, LoadingState, ProblemMessagePipe, toProblem, type Problem, focusAfterRender } from '@wechat-mfe/ui';
+import { EmptyState, ErrorState, LoadingState, Prefetch, ProblemMessagePipe, toProblem, type Problem, focusAfterRender } from '@wechat-mfe/ui';
 import { QrCodesApi, type QrCode, type QrCodeQuery } from '../data/qr-codes-api';
 import { QrCodeListPageActions, qrCodeListFeature } from './qr-code-list.store';
-import { openQrCodeEditor } from '../editor/open-editor';
+import { openQrCodeEditor, prefetchQrCodeEditor } from '../editor/open-editor';
 
 type SortKey = QrCodeQuery['sort'];
 
@@ -27,6 +27,7 @@ type SortKey = QrCodeQuery['sort'];
     EmptyState,
     ErrorState,
     LoadingState,
+    Prefetch,
     ProblemMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,6 +49,7 @@ export class QrCodeList implements OnInit, OnDestroy {
   protected readonly page = this.store.selectSignal(qrCodeListFeature.selectPage);
   private readonly api = inject(QrCodesApi);
   protected readonly opening = signal(false);
+  protected readonly prefetchEditor = prefetchQrCodeEditor;
   /** The temporary code whose deletion waits for confirmation, the one being deleted, and the outcome. */
   protected readonly confirming = signal<QrCode | null>(null);
   protected readonly deleting = signal(false);

@@ -70,7 +70,9 @@ export { focusAfterRender } from './a11y/focus-after-render';
 
 // --- dialogs ------------------------------------------------------------------------------------
 /** Open a dialog whose component and Material's dialog load on first use; resolves with its result. */
-export { openLazyDialog, type LazyDialogConfig } from './dialogs/open-lazy-dialog';
+export { openLazyDialog, prefetchLazyDialog, type LazyDialogConfig } from './dialogs/open-lazy-dialog';
+/** `[wxPrefetch]="load"`: start loading a control's code at the first hover or focus on it. */
+export { Prefetch } from './dialogs/prefetch.directive';
 
 // Native form controls in the suite's look (ADR 0005).
 export { Field, FieldControl, FieldHint } from './forms/field';

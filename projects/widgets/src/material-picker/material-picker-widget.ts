@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, Injector, computed, inject, input, linkedSignal, output, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { openMaterialPicker, type MaterialChoice, type MaterialTab } from '@wechat-mfe/pickers/material';
-import { ACCOUNT_CONTEXT, Field, FieldControl } from '@wechat-mfe/ui';
+import { openMaterialPicker, prefetchMaterialPicker, type MaterialChoice, type MaterialTab } from '@wechat-mfe/pickers/material';
+import { ACCOUNT_CONTEXT, Field, FieldControl, Prefetch } from '@wechat-mfe/ui';
 
 /** The widget's value: the chosen material and the account it belongs to. */
 export interface WidgetMaterial extends MaterialChoice {
@@ -23,7 +23,7 @@ function toMaterial(value: unknown): WidgetMaterial | null {
  */
 @Component({
   selector: 'wx-material-picker-widget',
-  imports: [TranslocoPipe, Field, FieldControl],
+  imports: [Prefetch, TranslocoPipe, Field, FieldControl],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="material-widget" role="group" [attr.aria-label]="'material.title' | transloco">
@@ -34,7 +34,7 @@ function toMaterial(value: unknown): WidgetMaterial | null {
           }
         </select>
       </wx-field>
-      <button type="button" class="wx-button outlined" [disabled]="!appid() || opening()" (click)="pick()">{{ 'material.pick' | transloco }}</button>
+      <button type="button" class="wx-button outlined" [disabled]="!appid() || opening()" [wxPrefetch]="prefetchPicker" (click)="pick()">{{ 'material.pick' | transloco }}</button>
       @if (chosen(); as m) {
         <p class="chosen" data-testid="chosen-material">
           {{ 'material.chosen' | transloco: { name: m.name, type: ('material.types.' + m.type | transloco), account: accountName(m.appid) } }}
@@ -58,6 +58,7 @@ function toMaterial(value: unknown): WidgetMaterial | null {
   `,
 })
 export class MaterialPickerWidget {
+  protected readonly prefetchPicker = prefetchMaterialPicker;
   /** The chosen material (`{ appid, type, mediaId, name, thumbUrl }`) or null. */
   readonly value = input<unknown>(null);
   /** The material types offered, in tab order (default: all). */

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, Injector, inject, input, model } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { openMaterialPicker } from '@wechat-mfe/pickers/material';
-import { Field, FieldControl, FieldHint } from '@wechat-mfe/ui';
+import { openMaterialPicker, prefetchMaterialPicker } from '@wechat-mfe/pickers/material';
+import { Field, FieldControl, FieldHint, Prefetch } from '@wechat-mfe/ui';
 import { REPLIES_MAX, TEXT_MAX, chars } from '../rules/limits';
 import type { FieldIssue } from '../rules/field-errors';
 import { REPLY_TYPES, type ReplyDraft, type ReplyType, emptyReply } from './reply-draft';
@@ -12,7 +12,7 @@ import { REPLY_TYPES, type ReplyDraft, type ReplyType, emptyReply } from './repl
  */
 @Component({
   selector: 'wx-replies-editor',
-  imports: [TranslocoPipe, Field, FieldControl, FieldHint],
+  imports: [Prefetch, TranslocoPipe, Field, FieldControl, FieldHint],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fieldset class="replies">
@@ -41,7 +41,7 @@ import { REPLY_TYPES, type ReplyDraft, type ReplyType, emptyReply } from './repl
               <input wxFieldControl autocomplete="off" [value]="reply.mediaId" (input)="set(i, { mediaId: $any($event.target).value })" />
               <span wxHint>{{ 'autoReply.replies.mediaHint' | transloco }}</span>
             </wx-field>
-            <button class="wx-button outlined" type="button" (click)="choose(i, reply.type)">
+            <button class="wx-button outlined" type="button" [wxPrefetch]="prefetchPicker" (click)="choose(i, reply.type)">
               {{ 'autoReply.replies.chooseMaterial' | transloco }}
             </button>
           }
@@ -65,6 +65,7 @@ import { REPLY_TYPES, type ReplyDraft, type ReplyType, emptyReply } from './repl
   `,
 })
 export class RepliesEditor {
+  protected readonly prefetchPicker = prefetchMaterialPicker;
   readonly replies = model.required<readonly ReplyDraft[]>();
   /** Problems by field, and the field that holds this list (`replies`). */
   readonly issues = input<ReadonlyMap<string, FieldIssue>>(new Map());

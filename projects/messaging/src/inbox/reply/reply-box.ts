@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { openMaterialPicker, type MaterialChoice } from '@wechat-mfe/pickers/material';
-import { Field, FieldControl, FieldHint, type Problem } from '@wechat-mfe/ui';
+import { openMaterialPicker, prefetchMaterialPicker, type MaterialChoice } from '@wechat-mfe/pickers/material';
+import { Field, FieldControl, FieldHint, type Problem, Prefetch } from '@wechat-mfe/ui';
 import type { InboxReplyInput, InboxReplyWindow } from '../data/inbox-api';
 import { inboxProblemKey } from '../data/inbox-problems';
 import { REPLY_TEXT_MAX_BYTES, countdown, factsOf, replyWindow, utf8Bytes } from '../window/reply-window';
@@ -14,7 +14,7 @@ import { REPLY_TEXT_MAX_BYTES, countdown, factsOf, replyWindow, utf8Bytes } from
  */
 @Component({
   selector: 'wx-inbox-reply-box',
-  imports: [TranslocoPipe, Field, FieldControl, FieldHint],
+  imports: [Prefetch, TranslocoPipe, Field, FieldControl, FieldHint],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let w = state();
@@ -43,7 +43,7 @@ import { REPLY_TEXT_MAX_BYTES, countdown, factsOf, replyWindow, utf8Bytes } from
         <p class="error" role="alert">{{ m.key | transloco: m.params }}</p>
       }
       <div class="actions">
-        <button class="wx-button outlined" type="button" [disabled]="!w.open || sending()" (click)="choose()">
+        <button class="wx-button outlined" type="button" [disabled]="!w.open || sending()" [wxPrefetch]="prefetchPicker" (click)="choose()">
           {{ 'inbox.reply.chooseMaterial' | transloco }}
         </button>
         <button class="wx-button filled" type="submit" [disabled]="!w.open || sending()">
@@ -62,6 +62,7 @@ import { REPLY_TEXT_MAX_BYTES, countdown, factsOf, replyWindow, utf8Bytes } from
   `,
 })
 export class ReplyBox {
+  protected readonly prefetchPicker = prefetchMaterialPicker;
   /** The window as the server last described it, and when (browser clock) that description arrived. */
   readonly window = input.required<InboxReplyWindow>();
   readonly receivedAt = input.required<number>();

@@ -6,8 +6,8 @@ import { Store } from '@ngrx/store';
 import { Actions, ofType } from '@ngrx/effects';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { WechatAccount } from '@wechat-mfe/account-context';
-import { openMaterialPicker } from '@wechat-mfe/pickers/material';
-import { ProblemMessagePipe, toProblem, type Problem, focusAfterRender } from '@wechat-mfe/ui';
+import { openMaterialPicker, prefetchMaterialPicker } from '@wechat-mfe/pickers/material';
+import { ProblemMessagePipe, toProblem, type Problem, focusAfterRender, Prefetch } from '@wechat-mfe/ui';
 import {
   MassSendApi, type MassSend, type MassSendAudience, type MassSendContent,
   type MassSendEstimate, type MassSendQuota, type MediaType, type Segment, type Tag,
@@ -42,12 +42,13 @@ const CSV_MAX_BYTES = 2 * 1024 * 1024;
  */
 @Component({
   selector: 'wx-mass-send-compose',
-  imports: [ControlValue, DatePipe, DecimalPipe, TranslocoPipe, ProblemMessagePipe, QuotaPanel, MassSendPreview],
+  imports: [Prefetch, ControlValue, DatePipe, DecimalPipe, TranslocoPipe, ProblemMessagePipe, QuotaPanel, MassSendPreview],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mass-send-compose.html',
   styleUrl: './mass-send-compose.scss',
 })
 export class MassSendCompose {
+  protected readonly prefetchPicker = prefetchMaterialPicker;
   /** The account to send from (the gate's selected account). */
   readonly account = input.required<WechatAccount>();
 

@@ -3,9 +3,9 @@ import { DOCUMENT, DatePipe, DecimalPipe, NgTemplateOutlet } from '@angular/comm
 import { DomSanitizer } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { openMaterialPicker } from '@wechat-mfe/pickers/material';
+import { openMaterialPicker, prefetchMaterialPicker } from '@wechat-mfe/pickers/material';
 import { ProblemError } from '@wechat-mfe/suite-api';
-import { ACCOUNT_CONTEXT, ErrorState, LoadingState, toProblem, type Problem, focusAfterRender } from '@wechat-mfe/ui';
+import { ACCOUNT_CONTEXT, ErrorState, LoadingState, toProblem, type Problem, focusAfterRender, Prefetch } from '@wechat-mfe/ui';
 import { ArticleDraftsApi, NEW_ARTICLE_DRAFT_KEY, type ArticleDraftDocument } from '../data/article-drafts-api';
 import { MaterialsApi, type ArticleInput, type MaterialDetail } from '../data/materials-api';
 import { ArticlePreview } from '../preview/article-preview';
@@ -43,12 +43,13 @@ const emptyDraft = (): ArticleDraft => ({
  */
 @Component({
   selector: 'wx-article-editor',
-  imports: [NgTemplateOutlet, DatePipe, DecimalPipe, RouterLink, TranslocoPipe, ErrorState, LoadingState, RichTextEditor, ArticlePreview],
+  imports: [Prefetch, NgTemplateOutlet, DatePipe, DecimalPipe, RouterLink, TranslocoPipe, ErrorState, LoadingState, RichTextEditor, ArticlePreview],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './article-editor.html',
   styleUrl: './article-editor.scss',
 })
 export class ArticleEditor {
+  protected readonly prefetchPicker = prefetchMaterialPicker;
   readonly appid = input.required<string>();
   /** The article to edit; null for a new one. */
   readonly mediaId = input<string | null>(null);

@@ -3,7 +3,8 @@ import {
 } from '@angular/core';
 import { DomSanitizer } from '@angular/platform-browser';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { openMaterialPicker } from '@wechat-mfe/pickers/material';
+import { openMaterialPicker, prefetchMaterialPicker } from '@wechat-mfe/pickers/material';
+import { Prefetch } from '@wechat-mfe/ui';
 import { parseArticleHtml } from './article-html';
 
 type Command = 'bold' | 'italic' | 'underline' | 'h2' | 'ul' | 'ol' | 'quote';
@@ -16,12 +17,13 @@ type Command = 'bold' | 'italic' | 'underline' | 'h2' | 'ul' | 'ol' | 'quote';
  */
 @Component({
   selector: 'wx-rich-text-editor',
-  imports: [TranslocoPipe],
+  imports: [Prefetch, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rich-text-editor.html',
   styleUrl: './rich-text-editor.scss',
 })
 export class RichTextEditor {
+  protected readonly prefetchPicker = prefetchMaterialPicker;
   /** The HTML to start from (read once, when the editor appears: later changes come from the user). */
   readonly initial = input('');
   /** The editable region's accessible name. */

@@ -1,5 +1,5 @@
 import { Injector } from '@angular/core';
-import { openLazyDialog } from '@wechat-mfe/ui';
+import { openLazyDialog, prefetchLazyDialog } from '@wechat-mfe/ui';
 import type { MaterialTab } from './material-picker-api';
 
 /** What the material picker returns. */
@@ -25,6 +25,11 @@ export interface MaterialPickerOptions {
   readonly title?: string;
 }
 
+const loadPicker = () => import('./material-picker').then((m) => m.MaterialPicker);
+
+/** For `wxPrefetch` (of `@wechat-mfe/ui`) on the controls that open the picker. */
+export const prefetchMaterialPicker = () => prefetchLazyDialog(loadPicker);
+
 /**
  * Opens the material picker as a dialog and resolves with the chosen material, or null when the
  * user closed it. The dialog code (and Material's dialog) loads on first use. `injector` must reach
@@ -32,7 +37,7 @@ export interface MaterialPickerOptions {
  * (`libraries: { pickers: PICKER_TRANSLATIONS }`).
  */
 export async function openMaterialPicker(injector: Injector, options: MaterialPickerOptions = {}): Promise<MaterialChoice | null> {
-  const choice = await openLazyDialog<MaterialChoice, MaterialPickerOptions>(injector, () => import('./material-picker').then((m) => m.MaterialPicker), {
+  const choice = await openLazyDialog<MaterialChoice, MaterialPickerOptions>(injector, loadPicker, {
     data: options,
     width: '720px',
     maxWidth: '95vw',

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, EnvironmentInjector, InjectionToken, Injector, createEnvironmentInjector, inject } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogRef } from '@angular/material/dialog';
-import { openLazyDialog } from './open-lazy-dialog';
+import { openLazyDialog, prefetchLazyDialog } from './open-lazy-dialog';
 
 /** Something only the caller's injector provides: the dialog must see it. */
 const PAGE_GREETING = new InjectionToken<string>('PAGE_GREETING');
@@ -64,3 +64,15 @@ async function waitFor<T>(find: () => T | null): Promise<T> {
   }
   throw new Error('not found');
 }
+
+describe('prefetchLazyDialog', () => {
+  it('loads the component (and Material’s dialog) without opening anything', async () => {
+    let loads = 0;
+    await prefetchLazyDialog(() => {
+      loads++;
+      return Promise.resolve(TestDialog);
+    });
+    expect(loads).toBe(1);
+    expect(TestBed.inject(MatDialog).openDialogs.length).toBe(0);
+  });
+});

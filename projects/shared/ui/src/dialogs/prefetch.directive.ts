@@ -1,0 +1,27 @@
+import { Directive, input } from '@angular/core';
+
+/**
+ * `[wxPrefetch]="load"`: calls `load` once, when the user shows they may use the control: the pointer
+ * over it (mouse, pen or touch) or focus on it. For code a press will load (a dialog, with
+ * `prefetchLazyDialog`): the user's hover or Tab comes a few hundred milliseconds before the press,
+ * long enough for the download, so the first opening is as quick as the next ones, and a page that
+ * nobody opens the dialog on fetches nothing more. A failed load is ignored here: the press loads
+ * again and reports its own failure.
+ */
+@Directive({
+  selector: '[wxPrefetch]',
+  host: { '(pointerenter)': 'start()', '(focus)': 'start()' },
+})
+export class Prefetch {
+  readonly wxPrefetch = input.required<() => Promise<unknown>>();
+  private started = false;
+
+  protected start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.wxPrefetch()().catch(() => {
+      // Let the next pointer or focus try again.
+      this.started = false;
+    });
+  }
+}
