@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, selectAccount, shownAccount, test } from './support/fixtures';
+import { watchScripts } from './support/scripts';
 
 const SMART = 'wx5f3a9c1e7b2d4068';
 const DEMO = 'wxd1e4a7b0c3f6a925';
@@ -58,11 +59,17 @@ test.describe('fans', () => {
     // The newest follower heads the list (newest first).
     const row = page.locator(`wx-fan-list .fan-row[data-openid="${openid}"]`);
     await expect(row).toBeVisible();
+    // Focus on a row starts the drawer's download (wxPrefetch on the rows): Enter then fetches no code.
+    const { started, settled } = watchScripts(page);
     await row.focus();
+    await expect.poll(() => started.length, { message: 'focus on a row starts the drawer’s download' }).toBeGreaterThan(0);
+    await expect.poll(settled).toBe(true);
+    const loaded = started.length;
     await page.keyboard.press('Enter');
 
     const panel = page.getByRole('dialog', { name: 'Fan details' });
     await expect(panel).toBeVisible();
+    expect(started.slice(loaded), 'scripts fetched by Enter').toEqual([]);
     await expect(panel.getByTestId('fan-detail-openid')).toHaveText(openid);
     const timeline = panel.getByTestId('fan-timeline').getByRole('listitem');
     await expect(timeline.filter({ hasText: 'Sent a message' })).toContainText('Hello from e2e');

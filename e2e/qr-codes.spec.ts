@@ -3,6 +3,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { expect, selectAccount, shownAccount, test } from './support/fixtures';
+import { watchScripts } from './support/scripts';
 
 const SMART = 'wx5f3a9c1e7b2d4068';
 
@@ -197,16 +198,7 @@ test.describe('channel QR codes', () => {
     await page.goto('/wechat/qrcodes');
     await expect(page.locator('tr.qr-code-row')).toHaveCount(6);
     await page.waitForLoadState('networkidle');
-    const started: string[] = [];
-    let finished = 0;
-    page.on('request', (r) => r.resourceType() === 'script' && started.push(r.url()));
-    page.on('requestfinished', (r) => r.resourceType() === 'script' && finished++);
-    // Settled: no script started for a quarter second and every started one answered.
-    const settled = async () => {
-      const n = started.length;
-      await page.waitForTimeout(250);
-      return started.length === n && finished === n;
-    };
+    const { started, settled } = watchScripts(page);
 
     const create = page.getByRole('button', { name: '新建二维码' });
     await create.hover();

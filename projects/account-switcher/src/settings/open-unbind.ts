@@ -1,5 +1,5 @@
 import { Injector } from '@angular/core';
-import { openLazyDialog, prefetchLazyDialog } from '@wechat-mfe/ui';
+import { openLazyDialog, prefetchLazyDialog } from '@wechat-mfe/ui/dialogs';
 import type { UnbindDialogData } from './unbind-dialog';
 
 const loadDialog = () => import('./unbind-dialog').then((m) => m.UnbindDialog);

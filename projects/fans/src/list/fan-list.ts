@@ -18,7 +18,7 @@ import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrollin
 import type { ListRange } from '@angular/cdk/collections';
 import { Store } from '@ngrx/store';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { EmptyState, ErrorState, LoadingState } from '@wechat-mfe/ui';
+import { EmptyState, ErrorState, LoadingState, Prefetch } from '@wechat-mfe/ui';
 import { SCENES, type Fan, type FanFilter } from '../data/fans-api';
 import { FanListPageActions, PAGE_SIZE, fanListFeature } from './fan-list.store';
 import { pagesNear, pagesToFetch } from './page-window';
@@ -66,6 +66,7 @@ export const SCROLL_BUFFER = { min: 440, max: 880 } as const;
     EmptyState,
     ErrorState,
     LoadingState,
+    Prefetch,
     FanDetailPanel,
     FanBatchBar,
     TagManager,
@@ -81,6 +82,10 @@ export class FanList implements OnInit, OnDestroy {
   private readonly store = inject(Store);
   protected readonly directory = inject(TagDirectory);
   protected readonly rowHeight = ROW_HEIGHT;
+  // The drawer and the tag manager are @defer blocks: these fetch the same chunks when the pointer or
+  // focus comes to the rows or the button (wxPrefetch), so a first opening does not wait for them.
+  protected readonly prefetchDetail = () => import('../detail/fan-detail');
+  protected readonly prefetchTagManager = () => import('../tags/tag-manager');
   protected readonly buffer = signal<{ readonly min: number; readonly max: number }>(FIRST_BUFFER);
   protected readonly scenes = SCENES;
   protected readonly filter = this.store.selectSignal(fanListFeature.selectFilter);

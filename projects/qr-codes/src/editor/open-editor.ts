@@ -1,5 +1,5 @@
 import { Injector } from '@angular/core';
-import { openLazyDialog, prefetchLazyDialog } from '@wechat-mfe/ui';
+import { openLazyDialog, prefetchLazyDialog } from '@wechat-mfe/ui/dialogs';
 import type { QrCode } from '../data/qr-codes-api';
 
 /** What the editor dialog edits: a new code of `appid`, or `code`. */

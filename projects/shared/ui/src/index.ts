@@ -69,8 +69,7 @@ export { ModuleOutlet, withModuleRouterConfig } from './navigation/module-outlet
 export { focusAfterRender } from './a11y/focus-after-render';
 
 // --- dialogs ------------------------------------------------------------------------------------
-/** Open a dialog whose component and Material's dialog load on first use; resolves with its result. */
-export { openLazyDialog, prefetchLazyDialog, type LazyDialogConfig } from './dialogs/open-lazy-dialog';
+// Opening such a dialog (openLazyDialog, prefetchLazyDialog) is in `@wechat-mfe/ui/dialogs`.
 /** `[wxPrefetch]="load"`: start loading a control's code at the first hover or focus on it. */
 export { Prefetch } from './dialogs/prefetch.directive';
 

@@ -1,5 +1,5 @@
 import { Injector } from '@angular/core';
-import { openLazyDialog, prefetchLazyDialog } from '@wechat-mfe/ui';
+import { openLazyDialog, prefetchLazyDialog } from '@wechat-mfe/ui/dialogs';
 import type { MaterialTab } from './material-picker-api';
 
 /** What the material picker returns. */

@@ -4,7 +4,7 @@ import { Prefetch } from './prefetch.directive';
 
 @Component({
   imports: [Prefetch],
-  template: `<button type="button" [wxPrefetch]="load">Open</button>`,
+  template: `<button type="button" [wxPrefetch]="load">Open</button><ul [wxPrefetch]="load"><li tabindex="0">Row</li></ul>`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class Host {
@@ -17,9 +17,14 @@ class Host {
 }
 
 describe('wxPrefetch', () => {
+  let attached: HTMLElement | null = null;
+  afterEach(() => attached?.remove());
+
   async function setUp() {
     const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
+    // In the document, so that focus() really focuses.
+    attached = document.body.appendChild(fixture.nativeElement as HTMLElement);
     const button: HTMLButtonElement = fixture.nativeElement.querySelector('button');
     return { host: fixture.componentInstance, button };
   }
@@ -31,15 +36,17 @@ describe('wxPrefetch', () => {
     button.dispatchEvent(new PointerEvent('pointerenter'));
     expect(host.calls).toBe(1);
     button.dispatchEvent(new PointerEvent('pointerenter'));
-    button.dispatchEvent(new FocusEvent('focus'));
+    button.focus();
     await settle();
     expect(host.calls).toBe(1);
   });
 
-  it('loads when the control gets keyboard focus', async () => {
+  it('loads when the control, or something inside it, gets keyboard focus', async () => {
     const { host, button } = await setUp();
-    button.dispatchEvent(new FocusEvent('focus'));
+    button.focus();
     expect(host.calls).toBe(1);
+    button.parentElement!.querySelector<HTMLElement>('li')!.focus();
+    expect(host.calls).toBe(2);
   });
 
   it('tries again at the next hover after a failed load, without an unhandled rejection', async () => {
