@@ -250,4 +250,31 @@ test.describe('custom menus', () => {
     await expect(page.getByTestId('mini-program-note')).toContainText('尚未完成微信认证');
     await expect(page.getByRole('combobox', { name: '菜单动作' }).locator('option[value="miniprogram"]')).toBeDisabled();
   });
+
+  test("a laptop screen shows the phone's menu bar without scrolling, and a full sub-menu still fits a short window", async ({ page }) => {
+    // 1280 × 720: a common laptop; with a fixed 34rem phone the menu bar sat below the fold.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/wechat/menus');
+    const phone = page.locator('wx-phone-preview .phone');
+    const bar = page.locator('wx-phone-preview .menu-bar');
+    await expect(bar).toBeVisible();
+    await expect(subButtons(page).first()).toBeVisible();
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    const barBox = (await bar.boundingBox())!;
+    expect(barBox.y + barBox.height, 'the menu bar ends inside the 720 px window').toBeLessThanOrEqual(720);
+
+    // A short window: the phone stops shrinking where five sub-buttons and "+" still fit under its title.
+    await page.setViewportSize({ width: 1280, height: 560 });
+    const top = await topButtons(page).first().textContent();
+    const name = top!.replace(/[≡\s]/g, '');
+    for (let count = await subButtons(page).count(); count < 5; count++) {
+      await page.getByRole('button', { name: `为「${name}」添加子菜单` }).click();
+      await expect(subButtons(page)).toHaveCount(count + 1);
+    }
+    const title = (await page.locator('wx-phone-preview .title-bar').boundingBox())!;
+    const menu = (await page.locator('wx-phone-preview .sub-menu').boundingBox())!;
+    const box = (await phone.boundingBox())!;
+    expect(menu.y, 'the sub-menu starts below the title bar').toBeGreaterThanOrEqual(title.y + title.height);
+    expect(box.height, 'the phone keeps its minimum height').toBeGreaterThanOrEqual(25 * 16 - 1);
+  });
 });
