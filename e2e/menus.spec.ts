@@ -263,6 +263,17 @@ test.describe('custom menus', () => {
     const barBox = (await bar.boundingBox())!;
     expect(barBox.y + barBox.height, 'the menu bar ends inside the 720 px window').toBeLessThanOrEqual(720);
 
+    // 1024 × 768: the menus list moves above, the phone and the button's form stay side by side.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect(async () => {
+      const bar1024 = (await bar.boundingBox())!;
+      expect(bar1024.y + bar1024.height, 'the menu bar ends inside the 768 px window').toBeLessThanOrEqual(768);
+    }).toPass();
+    const phone1024 = (await phone.boundingBox())!;
+    const name1024 = (await nameInput(page).boundingBox())!;
+    expect(name1024.x, "the button's form is beside the phone").toBeGreaterThan(phone1024.x + phone1024.width);
+    expect(name1024.y, "the button's form starts level with the phone").toBeLessThan(phone1024.y + phone1024.height / 2);
+
     // A short window: the phone stops shrinking where five sub-buttons and "+" still fit under its title.
     await page.setViewportSize({ width: 1280, height: 560 });
     const top = await topButtons(page).first().textContent();
